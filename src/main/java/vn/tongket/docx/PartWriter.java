@@ -1,0 +1,267 @@
+package vn.tongket.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Writes one normalised WordprocessingML part as the source of one FreeMarker template.
+ *
+ * <p>Static XML is written escaped, so nothing in it can be read as FreeMarker ({@code <} is always {@code &lt;}
+ * and {@code ${} is written {@code &#36;{}); the tokens found in the text are written as they are, un-escaped.
+ * A paragraph holding nothing but tags, and a table row whose cells hold nothing but tags, are replaced by the
+ * tags themselves, so the directive repeats or drops the paragraphs or rows between them.
+ *
+ * <p>Each paragraph and row starts a new line of the template, and the line numbers are kept with the place in the
+ * document they came from, so that FreeMarker's line numbers can be reported as places a clerk can find.
+ */
+final class PartWriter {
+
+    /** A tag as written, with the element chain it sits in (to check that it pairs with its end tag). */
+    record DirectiveUse(Token token, List<Node> chain, String place) {
+    }
+
+    /** A token as written: where FreeMarker will report it. */
+    record TokenAt(int line, int column, String ftl) {
+    }
+
+    /** The template source of one part. */
+    record Ftl(String text, List<String> linePlaces, List<TokenAt> tokens, List<DirectiveUse> directives) {
+
+        /** The place in the document a FreeMarker line (1-based) came from. */
+        String place(int line) {
+            if (linePlaces.isEmpty()) {
+                return "";
+            }
+            return linePlaces.get(Math.max(0, Math.min(line, linePlaces.size()) - 1));
+        }
+
+        /** The token written at (or nearest before) a FreeMarker position, or null. */
+        String tokenAt(int line, int column) {
+            String found = null;
+            for (TokenAt t : tokens) {
+                if (t.line() == line && t.column() <= column) {
+                    found = t.ftl();
+                }
+            }
+            return found;
+        }
+    }
+
+    /** Containers that must end with a paragraph: Word refuses a cell (or header...) without one. */
+    private static final Set<String> MUST_END_WITH_PARAGRAPH =
+            Set.of("tc", "hdr", "ftr", "footnote", "endnote", "txbxContent", "comment");
+
+    /** Holds a container's output while its block directives run, to add a paragraph if none came out. */
+    private static final String CAPTURE = "tongket_container_";
+
+    private final RunNormalizer tokens;
+    private final Locations locations;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final List<String> linePlaces = new ArrayList<>();
+    private final List<TokenAt> written = new ArrayList<>();
+    private final List<DirectiveUse> directives = new ArrayList<>();
+    private int lineStart;
+
+    private PartWriter(RunNormalizer tokens, Locations locations) {
+        this.tokens = tokens;
+        this.locations = locations;
+    }
+
+    static Ftl write(Document doc, RunNormalizer tokens, Locations locations) {
+        PartWriter w = new PartWriter(tokens, locations);
+        w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"")
+                .append(doc.getXmlStandalone() ? " standalone=\"yes\"" : "").append("?>");
+        w.linePlaces.add("");
+        w.element(doc.getDocumentElement());
+        return new Ftl(w.out.toString(), List.copyOf(w.linePlaces), List.copyOf(w.written), List.copyOf(w.directives));
+    }
+
+    private void element(Element e) {
+        if (isTagParagraph(e)) {
+            blockTags(e, tokens.paragraph(e).tokens());
+            keepSectionBreak(e);
+            return;
+        }
+        if (WordXml.isW(e, "tr") && isTagRow(e)) {
+            List<RunNormalizer.Placed> rowTags = new ArrayList<>();
+            for (Element p : WordXml.all(e, "p")) {
+                RunNormalizer.Paragraph para = tokens.paragraph(p);
+                if (para != null) {
+                    rowTags.addAll(para.tokens());
+                }
+            }
+            blockTags(e, rowTags);
+            return;
+        }
+        boolean ownLine = WordXml.isW(e, "p") || WordXml.isW(e, "tr");
+        if (ownLine) {
+            newline(locations.place(e));
+        }
+        out.append('<').append(e.getTagName());
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            out.append(' ').append(a.getName()).append("=\"");
+            escape(a.getValue(), true);
+            out.append('"');
+        }
+        if (e.getFirstChild() == null && !WordXml.isW(e, "p")) {
+            out.append("/>");
+        } else {
+            out.append('>');
+            boolean guard = needsParagraphGuard(e);
+            if (guard) {
+                out.append("<#assign ").append(CAPTURE).append('>');
+            }
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                switch (c.getNodeType()) {
+                    case Node.ELEMENT_NODE -> element((Element) c);
+                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(e, c.getNodeValue());
+                    default -> {
+                        // comments and processing instructions are not carried over
+                    }
+                }
+            }
+            if (guard) {
+                String p = qualified(e, "p");
+                out.append("</#assign>${").append(CAPTURE).append("}<#if !").append(CAPTURE)
+                        .append("?markup_string?trim?ends_with(\"</").append(p).append(">\")><")
+                        .append(p).append("/></#if>");
+            }
+            out.append("</").append(e.getTagName()).append('>');
+        }
+        if (ownLine) {
+            newline(locations.place(e.getParentNode()));
+        }
+    }
+
+    private void text(Element parent, String value) {
+        List<RunNormalizer.Placed> placed = WordXml.isW(parent, "t") ? tokens.tokensIn(parent) : List.of();
+        int pos = 0;
+        for (RunNormalizer.Placed t : placed) {
+            escape(value.substring(pos, t.start()), false);
+            token(t.token(), WordXml.chain(parent), locations.place(parent));
+            pos = t.end();
+        }
+        escape(value.substring(pos), false);
+    }
+
+    private void blockTags(Element replaced, List<RunNormalizer.Placed> tags) {
+        String place = locations.place(replaced);
+        newline(place);
+        List<Node> chain = WordXml.chain(replaced.getParentNode());
+        for (RunNormalizer.Placed t : tags) {
+            token(t.token(), chain, place);
+        }
+        newline(locations.place(replaced.getParentNode()));
+    }
+
+    private void token(Token t, List<Node> chain, String place) {
+        written.add(new TokenAt(linePlaces.size(), out.length() - lineStart + 1, t.ftl()));
+        if (t.isTag()) {
+            directives.add(new DirectiveUse(t, chain, place));
+        }
+        out.append(t.ftl());
+    }
+
+    /** A section break lives in the paragraph mark: keep the mark (as an empty paragraph) when the tags go. */
+    private void keepSectionBreak(Element p) {
+        Element pPr = WordXml.firstChild(p, "pPr");
+        if (pPr == null || WordXml.firstChild(pPr, "sectPr") == null) {
+            return;
+        }
+        out.append('<').append(p.getTagName()).append('>');
+        element(pPr);
+        out.append("</").append(p.getTagName()).append('>');
+    }
+
+    private boolean isTagParagraph(Element e) {
+        if (!WordXml.isW(e, "p")) {
+            return false;
+        }
+        RunNormalizer.Paragraph para = tokens.paragraph(e);
+        return para != null && para.tagsOnly();
+    }
+
+    /** A row whose cells hold nothing but tags (or nothing at all), with at least one tag. */
+    private boolean isTagRow(Element tr) {
+        boolean anyTag = false;
+        for (Node c = tr.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() != Node.ELEMENT_NODE || WordXml.isW(c, "trPr") || WordXml.isW(c, "tblPrEx")
+                    || WordXml.isW(c, "bookmarkStart") || WordXml.isW(c, "bookmarkEnd")) {
+                continue;
+            }
+            if (!WordXml.isW(c, "tc")) {
+                return false;
+            }
+            for (Node cc = c.getFirstChild(); cc != null; cc = cc.getNextSibling()) {
+                if (cc.getNodeType() != Node.ELEMENT_NODE || WordXml.isW(cc, "tcPr")) {
+                    continue;
+                }
+                if (!WordXml.isW(cc, "p")) {
+                    return false;
+                }
+                Element p = (Element) cc;
+                if (isTagParagraph(p)) {
+                    anyTag = true;
+                } else if (tokens.paragraph(p) != null || !WordXml.ownText(p).isBlank()
+                        || WordXml.hasSignificantContent(p)) {
+                    return false;
+                }
+            }
+        }
+        return anyTag;
+    }
+
+    private boolean needsParagraphGuard(Element e) {
+        if (!WordXml.isW(e) || !MUST_END_WITH_PARAGRAPH.contains(e.getLocalName())) {
+            return false;
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE && isTagParagraph((Element) c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String qualified(Element context, String localName) {
+        String prefix = context.getPrefix();
+        return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
+    }
+
+    private void newline(String place) {
+        if (out.length() == lineStart && linePlaces.size() > 1) {
+            linePlaces.set(linePlaces.size() - 1, place); // the current line is still empty: reuse it
+            return;
+        }
+        out.append('\n');
+        lineStart = out.length();
+        linePlaces.add(place);
+    }
+
+    /** XML-escapes static content so that FreeMarker reads it as plain text. */
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '$' -> out.append(i + 1 < s.length() && s.charAt(i + 1) == '{' ? "&#36;" : "$");
+                default -> out.append(c);
+            }
+        }
+    }
+}
