@@ -29,6 +29,7 @@ final class DirectiveChecker {
     private static final Set<String> MIDDLE = Set.of("else", "elseif", "recover", "case", "on", "default");
     /** {@code <#sep>} may or may not have an end tag. */
     private static final String OPTIONAL_END = "sep";
+    private static final Set<String> CAPTURING = Set.of("assign", "local", "global");
 
     private record Open(DirectiveUse use, String key, boolean strict) {
     }
@@ -67,6 +68,10 @@ final class DirectiveChecker {
                     }
                 }
                 case END_DIRECTIVE, END_MACRO_CALL -> {
+                    if (t.kind() == Kind.END_DIRECTIVE && !NEEDS_END.contains(name) && !name.equals(OPTIONAL_END)
+                            && !CAPTURING.contains(name)) {
+                        continue; // an unknown directive: FreeMarker names it better
+                    }
                     String key = t.kind() == Kind.END_MACRO_CALL ? "@" + t.name() : name;
                     int at = stack.size() - 1;
                     while (at >= 0 && !matches(stack.get(at).key(), key)) {

@@ -140,6 +140,8 @@ final class TemplateCompiler {
         }
         m = m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
                 .replaceAll(" (at|on) line \\d+, column \\d+", "")
+                .replaceAll("(?s)Encountered (.*?), but was expecting one of these patterns:.*", "Unexpected $1")
+                .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
                 .replace("\n==> ", " ")
                 .replaceAll("\\s*\\n\\s*", " ");
         return m.strip();

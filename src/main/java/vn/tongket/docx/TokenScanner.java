@@ -73,7 +73,8 @@ final class TokenScanner {
         } else if (s.startsWith("</#", i) && isNameStart(i + 3)) {
             kind = Kind.END_DIRECTIVE;
             nameStart = i + 3;
-        } else if (s.startsWith("<@", i) && (isNameStart(i + 2) || s.startsWith(".", i + 2))) {
+        } else if (s.startsWith("<@", i) && i + 2 < s.length() && !Character.isWhitespace(s.charAt(i + 2))) {
+            // FreeMarker reads any expression after "<@" as the thing to call
             kind = Kind.MACRO_CALL;
             nameStart = i + 2;
         } else if (s.startsWith("</@", i)) {

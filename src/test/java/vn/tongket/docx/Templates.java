@@ -119,4 +119,22 @@ final class Templates {
         }
         return rows;
     }
+
+    /** The same zip with one entry's content replaced (for templates POI would not write). */
+    static byte[] withEntry(byte[] zip, String name, byte[] content) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] data = in.readAllBytes();
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    out.write(e.getName().equals(name) ? content : data);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
