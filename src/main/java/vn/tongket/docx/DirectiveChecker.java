@@ -13,8 +13,9 @@ import vn.tongket.docx.Token.Kind;
 /**
  * Pairs start and end tags the way FreeMarker nests them and checks that each pair sits at one level of the
  * document, so that what FreeMarker repeats or drops between them is whole XML: two tag paragraphs (or rows)
- * side by side in one container, or two tags inside the same paragraph's runs. A {@code <#list>} paragraph
- * closed by a {@code </#list>} typed inside a table cell would otherwise produce a corrupt document.
+ * side by side in one container, or two tags among the runs of paragraphs (the same paragraph, or paragraphs side
+ * by side). A {@code <#list>} paragraph closed by a {@code </#list>} typed inside a table cell would otherwise
+ * produce a corrupt document.
  *
  * <p>It also gives unclosed and mismatched tags a precise place, where FreeMarker only says "end of file".
  */

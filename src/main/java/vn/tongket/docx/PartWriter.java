@@ -58,8 +58,8 @@ final class PartWriter {
     private static final Set<String> MUST_END_WITH_PARAGRAPH =
             Set.of("tc", "hdr", "ftr", "footnote", "endnote", "txbxContent", "comment");
 
-    /** Holds a container's output while its block directives run, to add a paragraph if none came out. */
-    private static final String CAPTURE = "tongket_container_";
+    /** Prefix of the flags that say whether a container's last output child is a paragraph. */
+    private static final String ENDS_WITH_PARAGRAPH = "tongket_p";
 
     private final RunNormalizer tokens;
     private final Locations locations;
@@ -68,6 +68,7 @@ final class PartWriter {
     private final List<TokenAt> written = new ArrayList<>();
     private final List<DirectiveUse> directives = new ArrayList<>();
     private int lineStart;
+    private int guards;
 
     private PartWriter(RunNormalizer tokens, Locations locations) {
         this.tokens = tokens;
@@ -84,6 +85,11 @@ final class PartWriter {
     }
 
     private void element(Element e) {
+        element(e, null);
+    }
+
+    /** Writes an element; {@code parentFlag}, if not null, is set when it is a paragraph that comes out. */
+    private void element(Element e, String parentFlag) {
         if (isTagParagraph(e)) {
             blockTags(e, tokens.paragraph(e).tokens());
             keepSectionBreak(e);
@@ -104,6 +110,9 @@ final class PartWriter {
         if (ownLine) {
             newline(locations.place(e));
         }
+        if (parentFlag != null && WordXml.isW(e, "p")) {
+            out.append("<#assign ").append(parentFlag).append("=true>");
+        }
         out.append('<').append(e.getTagName());
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
@@ -116,24 +125,28 @@ final class PartWriter {
             out.append("/>");
         } else {
             out.append('>');
-            boolean guard = needsParagraphGuard(e);
-            if (guard) {
-                out.append("<#assign ").append(CAPTURE).append('>');
+            // A cell (header, ...) whose paragraphs all sit inside a list that turns out empty, or whose last
+            // child comes out a table, would make Word refuse the document: track it and add an empty paragraph.
+            String flag = needsParagraphGuard(e) ? ENDS_WITH_PARAGRAPH + (++guards) : null;
+            if (flag != null) {
+                out.append("<#assign ").append(flag).append("=false>");
             }
             for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
                 switch (c.getNodeType()) {
-                    case Node.ELEMENT_NODE -> element((Element) c);
+                    case Node.ELEMENT_NODE -> {
+                        if (flag != null && WordXml.isW(c, "tbl")) {
+                            out.append("<#assign ").append(flag).append("=false>");
+                        }
+                        element((Element) c, flag);
+                    }
                     case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(e, c.getNodeValue());
                     default -> {
                         // comments and processing instructions are not carried over
                     }
                 }
             }
-            if (guard) {
-                String p = qualified(e, "p");
-                out.append("</#assign>${").append(CAPTURE).append("}<#if !").append(CAPTURE)
-                        .append("?markup_string?trim?ends_with(\"</").append(p).append(">\")><")
-                        .append(p).append("/></#if>");
+            if (flag != null) {
+                out.append("<#if !(").append(flag).append("!false)><").append(qualified(e, "p")).append("/></#if>");
             }
             out.append("</").append(e.getTagName()).append('>');
         }

@@ -169,6 +169,24 @@ class DocxTemplateTest {
     }
 
     @Test
+    void tagRowsAroundARowMakeItConditional() throws IOException {
+        byte[] template = docx(doc -> table(doc,
+                new String[] {"Chỉ tiêu", "Kết quả"},
+                new String[] {"<#if total??>", ""},
+                new String[] {"Tổng cộng", "${total}"},
+                new String[] {"</#if>", ""}));
+        DocxTemplate compiled = DocxTemplate.compile("tong.docx", template);
+
+        try (XWPFDocument doc = open(compiled.fill(Map.of("total", "12")))) {
+            assertThat(tableTexts(doc.getTables().get(0)))
+                    .containsExactly(List.of("Chỉ tiêu", "Kết quả"), List.of("Tổng cộng", "12"));
+        }
+        try (XWPFDocument doc = open(compiled.fill(Map.of()))) {
+            assertThat(tableTexts(doc.getTables().get(0))).containsExactly(List.of("Chỉ tiêu", "Kết quả"));
+        }
+    }
+
+    @Test
     void groupsOfRowsRepeatTogether() throws IOException {
         byte[] template = docx(doc -> table(doc,
                 new String[] {"<#list units as u>", ""},
