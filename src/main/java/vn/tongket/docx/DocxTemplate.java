@@ -82,7 +82,10 @@ public final class DocxTemplate {
         return name;
     }
 
-    /** Fills the template with a model of maps, lists, strings, numbers, booleans and records. */
+    /**
+     * Fills the template with a model of maps, lists, strings, numbers, booleans and public records (only their
+     * components are visible to the template). Numbers print as plain digits: pass text formatted for Vietnamese.
+     */
     public byte[] fill(Map<String, ?> model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         fill(model, out);

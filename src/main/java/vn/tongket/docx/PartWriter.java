@@ -131,6 +131,11 @@ final class PartWriter {
             if (flag != null) {
                 out.append("<#assign ").append(flag).append("=false>");
             }
+            if (WordXml.isW(e, "t") && !tokens.tokensIn(e).isEmpty()) {
+                text(e, e.getTextContent()); // token offsets are relative to the whole text
+                out.append("</").append(e.getTagName()).append('>');
+                return;
+            }
             for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
                 switch (c.getNodeType()) {
                     case Node.ELEMENT_NODE -> {
