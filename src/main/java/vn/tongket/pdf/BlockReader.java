@@ -1,0 +1,116 @@
+package vn.tongket.pdf;
+
+import static vn.tongket.pdf.WordXml.child;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.w3c.dom.Element;
+
+/**
+ * Reads block content (the body, a header or footer, a table cell) into {@link Block}s, numbering paragraphs and
+ * tables for the locations used in warnings. A block that fails to read is skipped with a warning; the rest of
+ * the document still converts.
+ */
+final class BlockReader {
+
+    /** Block-level children that carry no visible content. */
+    private static final Set<String> IGNORED_BLOCK_CHILDREN = Set.of(
+            "sectPr", "tcPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd",
+            "commentRangeStart", "commentRangeEnd", "sdtPr", "sdtEndPr", "customXmlPr", "del", "moveFrom",
+            "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd");
+
+    private final Warnings warnings;
+    private final float textWidth;
+    private final ParagraphReader paragraphs;
+    private final TableReader tables;
+
+    /** @param textWidth the width between the page margins, for tables sized as a percentage */
+    BlockReader(StyleResolver styles, Warnings warnings, float textWidth) {
+        this.warnings = warnings;
+        this.textWidth = textWidth;
+        this.paragraphs = new ParagraphReader(styles, warnings);
+        this.tables = new TableReader(styles, this);
+    }
+
+    /** Whether a NUMPAGES field was seen in anything read so far. */
+    boolean usesPageCount() {
+        return paragraphs.usesPageCount();
+    }
+
+    List<Block> readBody(Element body) {
+        return read(body, new Locations(""), StyleResolver.TableStyle.NONE, true);
+    }
+
+    /** @param name "default header", "first-page footer", ... */
+    List<Block> readHeaderFooter(Element hdrFtr, String name) {
+        return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
+    }
+
+    List<Block> readCell(Element tc, String cellLocation, StyleResolver.TableStyle tableStyle) {
+        return read(tc, new Locations(cellLocation + ", "), tableStyle, false);
+    }
+
+    /** Numbers the paragraphs and tables of one container. */
+    private static final class Locations {
+        private final String prefix;
+        private int paragraphs;
+        private int tables;
+
+        Locations(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String nextParagraph() {
+            return prefix + "paragraph " + ++paragraphs;
+        }
+
+        String nextTable() {
+            return prefix + "table " + ++tables;
+        }
+
+        String current() {
+            return prefix + "after paragraph " + paragraphs;
+        }
+    }
+
+    private List<Block> read(Element container, Locations locations, StyleResolver.TableStyle tableStyle,
+                             boolean isBody) {
+        List<Block> blocks = new ArrayList<>();
+        collect(container, locations, tableStyle, isBody, blocks);
+        return blocks;
+    }
+
+    private void collect(Element container, Locations locations, StyleResolver.TableStyle tableStyle,
+                         boolean isBody, List<Block> out) {
+        for (Element e : WordXml.children(container)) {
+            String name = e.getLocalName();
+            if (WordXml.isW(e, "p")) {
+                String location = locations.nextParagraph();
+                readSafely(location, () -> out.add(paragraphs.read(e, location, tableStyle)));
+                if (isBody && child(child(e, "pPr"), "sectPr") != null) {
+                    warnings.add(location, "section break: the page set-up, headers and footers of the last "
+                            + "section are used for the whole document");
+                }
+            } else if (WordXml.isW(e, "tbl")) {
+                String location = locations.nextTable();
+                readSafely(location, () -> out.add(tables.read(e, location, textWidth)));
+            } else if (WordXml.isW(e, "sdt")) {
+                collect(child(e, "sdtContent"), locations, tableStyle, isBody, out);
+            } else if (WordXml.isW(e, "customXml") || WordXml.isW(e, "ins") || WordXml.isW(e, "moveTo")) {
+                collect(e, locations, tableStyle, isBody, out);
+            } else if (!WordXml.W.equals(e.getNamespaceURI()) || !IGNORED_BLOCK_CHILDREN.contains(name)) {
+                warnings.add(locations.current(), Unsupported.describe(e) + " not rendered");
+            }
+        }
+    }
+
+    private void readSafely(String location, Runnable read) {
+        try {
+            read.run();
+        } catch (RuntimeException e) {
+            warnings.add(location, "not rendered, could not be read (" + e + ")");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.tongket.pdf;
+
+import java.awt.Color;
+
+import org.w3c.dom.Element;
+
+/**
+ * One border line of a table or cell. Every visible style (single, double, dotted, ...) is drawn as a single solid
+ * line of the given width.
+ */
+record Border(float widthPt, Color color) {
+
+    static final Border NONE = new Border(0f, Color.BLACK);
+
+    /** Word's thinnest border, 2 eighths of a point. */
+    private static final float MIN_WIDTH_PT = 0.25f;
+    /** Word's default border, 4 eighths of a point. */
+    private static final float DEFAULT_WIDTH_PT = 0.5f;
+
+    /** A border element such as {@code <w:top w:val="single" w:sz="4" w:color="auto"/>}; null if absent. */
+    static Border read(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String style = WordXml.attr(e, "val");
+        if (style == null || style.equals("nil") || style.equals("none")) {
+            return NONE;
+        }
+        Integer eighths = WordXml.intAttr(e, "sz");
+        float width = eighths == null ? DEFAULT_WIDTH_PT : Math.max(MIN_WIDTH_PT, WordXml.eighthPointsToPt(eighths));
+        Color color = WordXml.color(WordXml.attr(e, "color"));
+        return new Border(width, color == null ? Color.BLACK : color);
+    }
+
+    boolean isVisible() {
+        return widthPt > 0f;
+    }
+}

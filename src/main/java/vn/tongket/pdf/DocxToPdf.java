@@ -1,0 +1,66 @@
+package vn.tongket.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Converts a filled DOCX into a PDF without an office suite: POI reads the document, OpenPDF draws it with the
+ * bundled Liberation fonts (Times New Roman and unknown fonts become Liberation Serif).
+ * <p>
+ * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (pictures, charts,
+ * text boxes, list numbering, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
+ * missing from the fonts.
+ * <p>
+ * Thread-safe and reusable: the fonts are loaded once, when the converter is created.
+ */
+public final class DocxToPdf {
+
+    private final FontLibrary fonts;
+
+    /** A converter with the default font mapping: Times New Roman and unknown fonts to Liberation Serif. */
+    public DocxToPdf() {
+        this.fonts = FontLibrary.liberation();
+    }
+
+    /**
+     * @param docx the DOCX file
+     * @param meta document information; a null {@code documentKey} is replaced by a hash of the DOCX
+     * @throws PdfConversionException if the input is not a readable DOCX
+     */
+    public PdfResult convert(byte[] docx, PdfMetadata meta) {
+        Objects.requireNonNull(docx, "docx");
+        Objects.requireNonNull(meta, "meta");
+        Warnings warnings = new Warnings();
+        DocumentModel model = read(docx, warnings);
+        GlyphCoverage.check(model, fonts, warnings);
+        String documentKey = meta.documentKey() != null ? meta.documentKey() : sha256Hex(docx);
+        PdfRenderer renderer = new PdfRenderer(fonts, warnings);
+        PdfRenderer.RenderedPdf pdf = renderer.render(model, meta, documentKey, null);
+        if (model.usesPageCount()) {
+            pdf = renderer.render(model, meta, documentKey, pdf.pageCount());
+        }
+        return new PdfResult(pdf.pdf(), warnings.toList());
+    }
+
+    private static DocumentModel read(byte[] docx, Warnings warnings) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return DocxReader.read(document, warnings);
+        } catch (IOException | RuntimeException e) {
+            throw new PdfConversionException("not a readable DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tongket.pdf;
+
+/**
+ * The page set-up of a section ({@code w:sectPr}), in points.
+ *
+ * @param headerDistance  distance from the top edge of the page to the top of the header
+ * @param footerDistance  distance from the bottom edge of the page to the bottom of the footer
+ * @param titlePage       whether the first page has its own header and footer ({@code w:titlePg})
+ * @param firstPageNumber the number of the first page ({@code w:pgNumType/@w:start}, default 1)
+ */
+record PageSetup(float width, float height, float marginTop, float marginBottom, float marginLeft,
+                 float marginRight, float headerDistance, float footerDistance, boolean titlePage,
+                 int firstPageNumber) {
+
+    /** The text width between the margins. */
+    float textWidth() {
+        return width - marginLeft - marginRight;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.tongket.pdf;
+
+import static vn.tongket.pdf.WordXml.attr;
+import static vn.tongket.pdf.WordXml.child;
+import static vn.tongket.pdf.WordXml.onOff;
+import static vn.tongket.pdf.WordXml.twipsAttrPt;
+
+import org.w3c.dom.Element;
+
+/**
+ * Paragraph properties as written at one level of the style hierarchy ({@code w:pPr}); a null field means "not set
+ * here, inherit". Levels are combined with {@link #overlay}, and {@link #resolve} fills in Word's defaults.
+ *
+ * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
+ * @param numbered        whether the paragraph is a list item ({@code w:numPr} with a numbering id other than 0)
+ */
+record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
+                           Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
+                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered) {
+
+    static final ParagraphProperties EMPTY =
+            new ParagraphProperties(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** The space Word puts before and after paragraphs with automatic (HTML-like) spacing. */
+    private static final float AUTO_SPACING_PT = 14f;
+    private static final float LINE_UNITS_PER_MULTIPLE = 240f;
+
+    static ParagraphProperties read(Element pPr) {
+        if (pPr == null) {
+            return EMPTY;
+        }
+        Element ind = child(pPr, "ind");
+        Element spacing = child(pPr, "spacing");
+        Element numPr = child(pPr, "numPr");
+        Boolean numbered = numPr == null ? null : !"0".equals(attr(child(numPr, "numId"), "val"));
+        return new ParagraphProperties(
+                alignment(attr(child(pPr, "jc"), "val")),
+                twipsAttrPt(ind, "left", "start"),
+                twipsAttrPt(ind, "right", "end"),
+                firstLineIndent(ind),
+                space(spacing, "before", "beforeAutospacing"),
+                space(spacing, "after", "afterAutospacing"),
+                lineSpacing(spacing),
+                onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
+                numbered);
+    }
+
+    private static ParagraphStyle.Alignment alignment(String jc) {
+        if (jc == null) {
+            return null;
+        }
+        return switch (jc) {
+            case "center" -> ParagraphStyle.Alignment.CENTER;
+            case "right", "end" -> ParagraphStyle.Alignment.RIGHT;
+            case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute" ->
+                    ParagraphStyle.Alignment.JUSTIFIED;
+            default -> ParagraphStyle.Alignment.LEFT;
+        };
+    }
+
+    private static Float firstLineIndent(Element ind) {
+        Float hanging = twipsAttrPt(ind, "hanging");
+        if (hanging != null) {
+            return -hanging;
+        }
+        return twipsAttrPt(ind, "firstLine");
+    }
+
+    private static Float space(Element spacing, String side, String autoSpacing) {
+        if (Boolean.TRUE.equals(WordXml.onOffAttr(spacing, autoSpacing))) {
+            return AUTO_SPACING_PT;
+        }
+        return twipsAttrPt(spacing, side);
+    }
+
+    private static LineSpacing lineSpacing(Element spacing) {
+        Integer line = WordXml.intAttr(spacing, "line");
+        if (line == null) {
+            return null;
+        }
+        String rule = attr(spacing, "lineRule");
+        if ("exact".equals(rule)) {
+            return new LineSpacing(LineSpacing.Rule.EXACT, WordXml.twipsToPt(Math.abs(line)));
+        } else if ("atLeast".equals(rule)) {
+            return new LineSpacing(LineSpacing.Rule.AT_LEAST, WordXml.twipsToPt(line));
+        }
+        return line > 0 ? new LineSpacing(LineSpacing.Rule.AUTO, line / LINE_UNITS_PER_MULTIPLE) : null;
+    }
+
+    /** These properties with every field that {@code top} sets replaced by its value. */
+    ParagraphProperties overlay(ParagraphProperties top) {
+        if (top == EMPTY) {
+            return this;
+        }
+        return new ParagraphProperties(
+                pick(top.alignment, alignment), pick(top.indentLeft, indentLeft),
+                pick(top.indentRight, indentRight), pick(top.firstLineIndent, firstLineIndent),
+                pick(top.spaceBefore, spaceBefore), pick(top.spaceAfter, spaceAfter),
+                pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
+                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered));
+    }
+
+    boolean isNumbered() {
+        return Boolean.TRUE.equals(numbered);
+    }
+
+    ParagraphStyle resolve() {
+        return new ParagraphStyle(
+                alignment == null ? ParagraphStyle.Alignment.LEFT : alignment,
+                orZero(indentLeft), orZero(indentRight), orZero(firstLineIndent),
+                orZero(spaceBefore), orZero(spaceAfter),
+                lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
+                Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore));
+    }
+
+    private static float orZero(Float value) {
+        return value == null ? 0f : value;
+    }
+
+    private static <T> T pick(T top, T below) {
+        return top != null ? top : below;
+    }
+}

@@ -1,0 +1,276 @@
+package vn.tongket.pdf;
+
+import static vn.tongket.pdf.WordXml.attr;
+import static vn.tongket.pdf.WordXml.child;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.w3c.dom.Element;
+
+/**
+ * Turns a {@code w:p} element into a {@link ParagraphBlock}: resolves paragraph and run formatting through the
+ * style chain, collects text, tabs, breaks and page-number fields, and warns about content it cannot draw.
+ */
+final class ParagraphReader {
+
+    /** Paragraph children that carry no visible content. */
+    private static final Set<String> IGNORED_PARAGRAPH_CHILDREN = Set.of(
+            "pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart",
+            "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
+            "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
+            "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
+            "customXmlMoveToRangeEnd", "del", "moveFrom", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr");
+
+    /** Paragraph children whose children are paragraph content again. */
+    private static final Set<String> TRANSPARENT_CONTAINERS = Set.of(
+            "hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdtContent");
+
+    /** Run children that carry no visible content. */
+    private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
+            "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
+            "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
+
+    private final StyleResolver styles;
+    private final Warnings warnings;
+    private boolean usesPageCount;
+
+    ParagraphReader(StyleResolver styles, Warnings warnings) {
+        this.styles = styles;
+        this.warnings = warnings;
+    }
+
+    /** Whether any paragraph read so far holds a NUMPAGES field. */
+    boolean usesPageCount() {
+        return usesPageCount;
+    }
+
+    /**
+     * @param tableStyle the style of the table the paragraph is in, {@link StyleResolver.TableStyle#NONE} outside tables
+     */
+    ParagraphBlock read(Element p, String location, StyleResolver.TableStyle tableStyle) {
+        Element pPr = child(p, "pPr");
+        String styleId = attr(child(pPr, "pStyle"), "val");
+        ParagraphProperties properties = styles.documentParagraphDefaults()
+                .overlay(tableStyle.paragraph())
+                .overlay(styles.paragraphStyle(styleId))
+                .overlay(ParagraphProperties.read(pPr));
+        RunProperties runBase = styles.documentRunDefaults()
+                .overlay(tableStyle.run())
+                .overlay(styles.paragraphStyleRun(styleId));
+        if (properties.isNumbered()) {
+            warnings.add(location, "list numbering not rendered");
+        }
+        Collector collector = new Collector(location, runBase);
+        collector.content(p);
+        RunStyle markStyle = runBase.overlay(RunProperties.read(child(pPr, "rPr"))).resolve();
+        return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish());
+    }
+
+    /** Collects the inlines of one paragraph, following complex fields across its runs. */
+    private final class Collector {
+
+        private final String location;
+        private final RunProperties runBase;
+        private final List<Inline> inlines = new ArrayList<>();
+        private final Deque<ComplexField> openFields = new ArrayDeque<>();
+
+        Collector(String location, RunProperties runBase) {
+            this.location = location;
+            this.runBase = runBase;
+        }
+
+        void content(Element container) {
+            for (Element e : WordXml.children(container)) {
+                String name = e.getLocalName();
+                if (!WordXml.W.equals(e.getNamespaceURI())) {
+                    unsupported(e);
+                } else if (name.equals("r")) {
+                    run(e);
+                } else if (TRANSPARENT_CONTAINERS.contains(name)) {
+                    content(e);
+                } else if (name.equals("sdt")) {
+                    content(child(e, "sdtContent"));
+                } else if (name.equals("fldSimple")) {
+                    simpleField(e);
+                } else if (!IGNORED_PARAGRAPH_CHILDREN.contains(name)) {
+                    unsupported(e);
+                }
+            }
+        }
+
+        private void run(Element r) {
+            Element rPr = child(r, "rPr");
+            RunProperties properties = runBase
+                    .overlay(styles.characterStyle(attr(child(rPr, "rStyle"), "val")))
+                    .overlay(RunProperties.read(rPr));
+            RunStyle style = properties.resolve();
+            for (Element e : WordXml.children(r)) {
+                if (!WordXml.W.equals(e.getNamespaceURI())) {
+                    unsupported(e);
+                    continue;
+                }
+                switch (e.getLocalName()) {
+                    case "t" -> {
+                        if (!properties.isHidden()) {
+                            String text = WordXml.text(e);
+                            text(properties.isCaps() ? text.toUpperCase(Locale.ROOT) : text, style);
+                        }
+                    }
+                    case "noBreakHyphen" -> text("-", style);
+                    case "tab", "ptab" -> visible(new Inline.Tab(style));
+                    case "br" -> visible(isPageBreak(e) ? new Inline.PageBreak() : new Inline.LineBreak(style));
+                    case "cr" -> visible(new Inline.LineBreak(style));
+                    case "fldChar" -> fieldCharacter(e, style);
+                    case "instrText" -> {
+                        if (!openFields.isEmpty() && !openFields.peek().inResult) {
+                            openFields.peek().instruction.append(WordXml.text(e));
+                        }
+                    }
+                    default -> {
+                        if (!IGNORED_RUN_CHILDREN.contains(e.getLocalName())) {
+                            unsupported(e);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static boolean isPageBreak(Element br) {
+            String type = attr(br, "type");
+            return "page".equals(type) || "column".equals(type);
+        }
+
+        private void fieldCharacter(Element fldChar, RunStyle style) {
+            switch (String.valueOf(attr(fldChar, "fldCharType"))) {
+                case "begin" -> openFields.push(new ComplexField(style));
+                case "separate" -> {
+                    if (!openFields.isEmpty()) {
+                        ComplexField field = openFields.peek();
+                        field.inResult = true;
+                        field.kind = pageFieldKind(field.instruction.toString());
+                    }
+                }
+                case "end" -> {
+                    if (!openFields.isEmpty()) {
+                        closeField(openFields.pop());
+                    }
+                }
+                default -> {
+                    // an unknown field character type: nothing to draw
+                }
+            }
+        }
+
+        private void closeField(ComplexField field) {
+            if (!field.inResult) {
+                field.kind = pageFieldKind(field.instruction.toString());
+            }
+            if (field.kind != null) {
+                RunStyle style = field.resultStyle != null ? field.resultStyle : field.beginStyle;
+                visible(new Inline.PageField(field.kind, style, field.cachedResult.toString()));
+            }
+        }
+
+        private void simpleField(Element fldSimple) {
+            Inline.PageField.Kind kind = pageFieldKind(attr(fldSimple, "instr"));
+            if (kind == null) {
+                content(fldSimple);
+                return;
+            }
+            Element firstRun = child(fldSimple, "r");
+            RunProperties properties = runBase.overlay(RunProperties.read(child(firstRun, "rPr")));
+            StringBuilder cached = new StringBuilder();
+            for (Element r : WordXml.children(fldSimple, "r")) {
+                for (Element t : WordXml.children(r, "t")) {
+                    cached.append(WordXml.text(t));
+                }
+            }
+            visible(new Inline.PageField(kind, properties.resolve(), cached.toString()));
+        }
+
+        private Inline.PageField.Kind pageFieldKind(String instruction) {
+            if (instruction == null) {
+                return null;
+            }
+            String[] words = instruction.trim().split("\\s+", 2);
+            return switch (words[0].toUpperCase(Locale.ROOT)) {
+                case "PAGE" -> Inline.PageField.Kind.PAGE;
+                case "NUMPAGES", "SECTIONPAGES" -> {
+                    usesPageCount = true;
+                    yield Inline.PageField.Kind.NUMPAGES;
+                }
+                default -> null;
+            };
+        }
+
+        private void text(String text, RunStyle style) {
+            if (text.isEmpty()) {
+                return;
+            }
+            for (ComplexField field : openFields) {
+                if (!field.inResult) {
+                    return;
+                }
+                if (field.kind != null) {
+                    field.cachedResult.append(text);
+                    if (field.resultStyle == null) {
+                        field.resultStyle = style;
+                    }
+                    return;
+                }
+            }
+            if (!inlines.isEmpty() && inlines.getLast() instanceof Inline.Text last && last.style().equals(style)) {
+                inlines.set(inlines.size() - 1, new Inline.Text(last.text() + text, style));
+            } else {
+                inlines.add(new Inline.Text(text, style));
+            }
+        }
+
+        /** Adds an inline unless it belongs to a field instruction or to a result that a page field replaces. */
+        private void visible(Inline inline) {
+            for (ComplexField field : openFields) {
+                if (!field.inResult || field.kind != null) {
+                    return;
+                }
+            }
+            inlines.add(inline);
+        }
+
+        private void unsupported(Element e) {
+            warnings.add(location, Unsupported.describe(e) + " not rendered");
+        }
+
+        List<Inline> finish() {
+            while (!openFields.isEmpty()) {
+                closeField(openFields.pop());
+            }
+            List<Inline> result = new ArrayList<>(inlines.size());
+            for (Inline inline : inlines) {
+                result.add(inline instanceof Inline.Text t
+                        ? new Inline.Text(Normalizer.normalize(t.text(), Normalizer.Form.NFC), t.style())
+                        : inline);
+            }
+            return result;
+        }
+    }
+
+    /** A field opened by {@code fldChar begin}: its instruction, then its result up to {@code fldChar end}. */
+    private static final class ComplexField {
+        final RunStyle beginStyle;
+        final StringBuilder instruction = new StringBuilder();
+        final StringBuilder cachedResult = new StringBuilder();
+        boolean inResult;
+        Inline.PageField.Kind kind;
+        RunStyle resultStyle;
+
+        ComplexField(RunStyle beginStyle) {
+            this.beginStyle = beginStyle;
+        }
+    }
+}

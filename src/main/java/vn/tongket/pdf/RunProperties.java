@@ -1,0 +1,97 @@
+package vn.tongket.pdf;
+
+import static vn.tongket.pdf.WordXml.attr;
+import static vn.tongket.pdf.WordXml.child;
+import static vn.tongket.pdf.WordXml.onOff;
+
+import java.awt.Color;
+
+import org.w3c.dom.Element;
+
+/**
+ * Character properties as written at one level of the style hierarchy ({@code w:rPr}); a null field means "not set
+ * here, inherit". Levels are combined with {@link #overlay}, and {@link #resolve} fills in Word's defaults.
+ */
+record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic, Boolean underline,
+                     Boolean strike, Boolean caps, Boolean hidden, Color color,
+                     RunStyle.VerticalAlign verticalAlign) {
+
+    static final RunProperties EMPTY = new RunProperties(null, null, null, null, null, null, null, null, null, null);
+
+    /** Word's size when nothing sets one: 10 pt. */
+    private static final float DEFAULT_SIZE_PT = 10f;
+    private static final String DEFAULT_FONT = "Times New Roman";
+
+    static RunProperties read(Element rPr) {
+        if (rPr == null) {
+            return EMPTY;
+        }
+        Integer halfPoints = WordXml.intAttr(child(rPr, "sz"), "val");
+        Element u = child(rPr, "u");
+        Boolean underline = u == null ? null : !"none".equals(attr(u, "val"));
+        Boolean strike = onOff(rPr, "strike");
+        if (strike == null) {
+            strike = onOff(rPr, "dstrike");
+        }
+        String colorValue = attr(child(rPr, "color"), "val");
+        Color color = "auto".equalsIgnoreCase(colorValue) ? Color.BLACK : WordXml.color(colorValue);
+        return new RunProperties(fontName(child(rPr, "rFonts")),
+                halfPoints == null || halfPoints <= 0 ? null : WordXml.halfPointsToPt(halfPoints),
+                onOff(rPr, "b"), onOff(rPr, "i"), underline, strike, onOff(rPr, "caps"), onOff(rPr, "vanish"),
+                color, verticalAlign(attr(child(rPr, "vertAlign"), "val")));
+    }
+
+    /**
+     * The font that Word uses for Latin text: hAnsi covers Vietnamese letters (Latin Extended Additional),
+     * ascii covers Basic Latin; both are normally the same. Theme fonts are not resolved.
+     */
+    private static String fontName(Element rFonts) {
+        String hAnsi = attr(rFonts, "hAnsi");
+        return hAnsi != null ? hAnsi : attr(rFonts, "ascii");
+    }
+
+    private static RunStyle.VerticalAlign verticalAlign(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "superscript" -> RunStyle.VerticalAlign.SUPERSCRIPT;
+            case "subscript" -> RunStyle.VerticalAlign.SUBSCRIPT;
+            default -> RunStyle.VerticalAlign.BASELINE;
+        };
+    }
+
+    /** These properties with every field that {@code top} sets replaced by its value. */
+    RunProperties overlay(RunProperties top) {
+        if (top == EMPTY) {
+            return this;
+        }
+        return new RunProperties(
+                pick(top.fontName, fontName), pick(top.sizePt, sizePt), pick(top.bold, bold),
+                pick(top.italic, italic), pick(top.underline, underline), pick(top.strike, strike),
+                pick(top.caps, caps), pick(top.hidden, hidden), pick(top.color, color),
+                pick(top.verticalAlign, verticalAlign));
+    }
+
+    boolean isCaps() {
+        return Boolean.TRUE.equals(caps);
+    }
+
+    boolean isHidden() {
+        return Boolean.TRUE.equals(hidden);
+    }
+
+    RunStyle resolve() {
+        return new RunStyle(
+                fontName == null ? DEFAULT_FONT : fontName,
+                sizePt == null ? DEFAULT_SIZE_PT : sizePt,
+                Boolean.TRUE.equals(bold), Boolean.TRUE.equals(italic), Boolean.TRUE.equals(underline),
+                Boolean.TRUE.equals(strike),
+                color == null ? Color.BLACK : color,
+                verticalAlign == null ? RunStyle.VerticalAlign.BASELINE : verticalAlign);
+    }
+
+    private static <T> T pick(T top, T below) {
+        return top != null ? top : below;
+    }
+}
