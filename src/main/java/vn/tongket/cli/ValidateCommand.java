@@ -1,0 +1,49 @@
+package vn.tongket.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tongket.ingest.InputFiles;
+import vn.tongket.ingest.InputProblem;
+import vn.tongket.ingest.MeetingReader;
+import vn.tongket.ingest.ReadResult;
+
+/** Checks every input file and writes nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks the meeting files in the input folder and reports every problem with its file, line,"
+                + " column and JSON pointer. Writes nothing. Exits 2 when any file is invalid.")
+public class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
+            description = "folder with the meeting files (*.json); default: ${DEFAULT-VALUE}")
+    Path input;
+
+    @Option(names = "--normalize-nfc",
+            description = "accept text that is not Unicode NFC and normalize it (default: reject such files)")
+    boolean normalizeNfc;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        MeetingReader reader = new MeetingReader(normalizeNfc ? MeetingReader.NonNfcPolicy.NORMALIZE
+                : MeetingReader.NonNfcPolicy.REJECT, 5L * 1024 * 1024);
+        List<Path> files = InputFiles.list(input);
+        int invalid = 0;
+        for (Path file : files) {
+            ReadResult result = reader.read(file, InputFiles.displayName(input, file));
+            result.problems().stream().map(InputProblem::describe).forEach(out::println);
+            if (!result.accepted()) {
+                invalid++;
+            }
+        }
+        out.printf("%d files checked: %d valid, %d invalid%n", files.size(), files.size() - invalid, invalid);
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+    }
+}

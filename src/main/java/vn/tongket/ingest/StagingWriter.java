@@ -1,0 +1,43 @@
+package vn.tongket.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import vn.tongket.aggregate.SourcedMeeting;
+import vn.tongket.staging.StagingStore;
+
+/**
+ * Stages the valid meetings of a chunk and records every problem, in the chunk's transaction. A second meeting
+ * with an id already staged is rejected, naming the file that had it first.
+ */
+public class StagingWriter implements ItemWriter<ReadResult> {
+
+    private final StagingStore store;
+    private final long instance;
+
+    public StagingWriter(StagingStore store, long instance) {
+        this.store = store;
+        this.instance = instance;
+    }
+
+    @Override
+    public void write(Chunk<? extends ReadResult> chunk) {
+        for (ReadResult result : chunk) {
+            if (!result.problems().isEmpty()) {
+                store.recordProblems(instance, result.problems());
+            }
+            if (!result.accepted()) {
+                continue;
+            }
+            Optional<String> first = store.stagedFileOf(instance, result.meeting().id());
+            if (first.isPresent()) {
+                store.recordProblems(instance, List.of(InputProblem.error(result.file(), "/id", null, null,
+                        "meeting id \"" + result.meeting().id() + "\" is already used by " + first.get()
+                                + "; each meeting needs its own id")));
+            } else {
+                store.stageMeeting(instance, new SourcedMeeting(result.file(), result.meeting()));
+            }
+        }
+    }
+}

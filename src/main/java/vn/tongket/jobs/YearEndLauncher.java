@@ -1,0 +1,127 @@
+package vn.tongket.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+import vn.tongket.ingest.InputFiles;
+import vn.tongket.staging.StagingStore;
+
+/**
+ * Starts a year-end run, or restarts the last one for the same year, units and input when it failed or was
+ * stopped: the restart skips what that run already finished (staging, aggregation, units rendered).
+ */
+@Component
+public class YearEndLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(YearEndLauncher.class);
+    private static final int INSTANCES_LOOKED_AT = 200;
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job yearEndJob;
+    private final StagingStore store;
+
+    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, StagingStore store) {
+        this.operator = operator;
+        this.repository = repository;
+        this.yearEndJob = yearEndJob;
+        this.store = store;
+    }
+
+    public RunOutcome run(YearEndRequest request) throws Exception {
+        String fingerprint = InputFiles.fingerprint(InputFiles.list(request.input()));
+        JobParameters identity = request.identifying(fingerprint);
+        Optional<JobExecution> previous = lastExecutionOf(identity);
+
+        JobExecution execution;
+        boolean restarted = false;
+        if (previous.isPresent() && previous.get().getStatus().isRunning()) {
+            throw new IllegalStateException("a year-end run for the same year, units and input is still marked"
+                    + " running (execution " + previous.get().getId() + "); if no other process is running it,"
+                    + " the previous process was killed");
+        } else if (previous.isPresent() && (previous.get().getStatus() == BatchStatus.FAILED
+                || previous.get().getStatus() == BatchStatus.STOPPED)) {
+            log.info("Restarting year-end run {} (it ended {}); finished steps are skipped",
+                    previous.get().getId(), previous.get().getStatus());
+            execution = operator.restart(previous.get());
+            restarted = true;
+        } else {
+            long run = repository.getJobInstances(YearEndJobConfiguration.JOB_NAME, 0, INSTANCES_LOOKED_AT).size()
+                    + 1L;
+            while (repository.getJobInstance(YearEndJobConfiguration.JOB_NAME,
+                    request.toJobParameters(fingerprint, run)) != null) {
+                run++;
+            }
+            execution = operator.start(yearEndJob, request.toJobParameters(fingerprint, run));
+        }
+        return outcome(execution, restarted);
+    }
+
+    private Optional<JobExecution> lastExecutionOf(JobParameters identity) {
+        List<JobInstance> instances = repository.getJobInstances(YearEndJobConfiguration.JOB_NAME, 0,
+                INSTANCES_LOOKED_AT);
+        for (JobInstance instance : instances) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last != null && sameIdentity(last.getJobParameters(), identity)) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameIdentity(JobParameters parameters, JobParameters identity) {
+        return identity.parameters().stream().allMatch(p -> {
+            var other = parameters.getParameter(p.name());
+            return other != null && Objects.equals(other.value(), p.value());
+        });
+    }
+
+    private RunOutcome outcome(JobExecution execution, boolean restarted) {
+        long instance = execution.getJobInstance().getInstanceId();
+        int rejected = (int) store.problems(instance).stream().filter(p -> p.isError())
+                .map(p -> p.file()).distinct().count();
+        int units = store.summarizedUnits(instance).size();
+        JobParameters parameters = execution.getJobParameters();
+        Path report = YearEndPublishTasklet.yearFolder(Path.of(parameters.getString(YearEndRequest.OUTPUT)),
+                parameters.getLong(YearEndRequest.YEAR).intValue()).resolve("run-report.txt");
+        String failure = firstCause(execution);
+        return new RunOutcome(parameters.getLong(YearEndRequest.YEAR).toString(), execution.getId(), restarted,
+                execution.getStatus(), units, rejected, report, failure);
+    }
+
+    /**
+     * The failure a person can act on: a worker step's own error (a template problem, say) rather than the
+     * partition manager's "unsuccessful step", which only says that one of its workers failed.
+     */
+    private static String firstCause(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparing(s -> s.getStepName()))
+                .flatMap(step -> step.getFailureExceptions().stream())
+                .filter(e -> !(e instanceof org.springframework.batch.core.job.JobExecutionException))
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst())
+                .map(YearEndLauncher::rootMessage)
+                .orElse(null);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = failure.getMessage();
+        return root == failure || message == null ? String.valueOf(root.getMessage())
+                : message + (message.contains(String.valueOf(root.getMessage())) ? "" : ": " + root.getMessage());
+    }
+}

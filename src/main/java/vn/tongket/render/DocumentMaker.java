@@ -1,0 +1,91 @@
+package vn.tongket.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.tongket.docx.DocxTemplate;
+import vn.tongket.pdf.DocxToPdf;
+import vn.tongket.pdf.PdfMetadata;
+import vn.tongket.pdf.PdfResult;
+import vn.tongket.staging.StagingStore;
+import vn.tongket.staging.StagingStore.RenderedFile;
+
+/**
+ * Fills every Word template of a folder with one data model and makes the PDF from each filled document. Templates
+ * are compiled once and reused while the file is unchanged, so a run pays for parsing once, not per unit.
+ */
+@Component
+public class DocumentMaker {
+
+    private final DocxToPdf pdf = new DocxToPdf();
+    private final Map<Path, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+
+    /** What a document says about itself in the PDF's metadata. */
+    public record DocumentInfo(String title, String author, String subject, Instant created, String key) {
+    }
+
+    private record CompiledTemplate(String fingerprint, DocxTemplate template) {
+    }
+
+    /** The *.docx templates of a folder, sorted by name; Word's "~$" lock files and hidden files are left out. */
+    public static List<Path> templates(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("template folder " + dir + " does not exist");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> found = entries
+                    .filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return name.toLowerCase(Locale.ROOT).endsWith(".docx") && !name.startsWith("~$")
+                                && !name.startsWith(".");
+                    })
+                    .sorted()
+                    .toList();
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("no Word template (*.docx) in " + dir);
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list templates in " + dir, e);
+        }
+    }
+
+    /** A DOCX and a PDF for each template, named after it; PDF warnings are added to {@code warnings}. */
+    public List<RenderedFile> make(Path templateDir, Map<String, Object> model, DocumentInfo info,
+                                   List<String> warnings) {
+        List<RenderedFile> files = new ArrayList<>();
+        for (Path templateFile : templates(templateDir)) {
+            String base = templateFile.getFileName().toString().replaceFirst("(?i)\\.docx$", "");
+            byte[] docx = template(templateFile).fill(model);
+            PdfResult result = pdf.convert(docx, new PdfMetadata(info.title(), info.author(), info.subject(),
+                    "vi-VN", info.created(), info.key() + "/" + base));
+            result.warnings().forEach(w -> warnings.add(base + ".pdf: " + w));
+            files.add(new RenderedFile(base + ".docx", docx));
+            files.add(new RenderedFile(base + ".pdf", result.pdf()));
+        }
+        return files;
+    }
+
+    private DocxTemplate template(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String fingerprint = StagingStore.sha256(bytes);
+            return compiled.compute(file.toAbsolutePath().normalize(), (path, cached) ->
+                    cached != null && cached.fingerprint().equals(fingerprint) ? cached
+                            : new CompiledTemplate(fingerprint,
+                                    DocxTemplate.compile(file.getFileName().toString(), bytes))).template();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + file, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.tongket.staging;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the Spring Batch tables (once, when they are missing) and the product's own run tables, on HSQLDB or
+ * PostgreSQL. Boot would only initialise the batch schema for an in-memory database, and its "always" mode fails
+ * noisily on every later start.
+ */
+@Component
+public class DatabaseSchema implements InitializingBean {
+
+    private final DataSource dataSource;
+
+    public DatabaseSchema(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws SQLException {
+        String platform = platform();
+        if (!batchTablesExist()) {
+            new ResourceDatabasePopulator(
+                    new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
+                    .execute(dataSource);
+        }
+        new ResourceDatabasePopulator(new ClassPathResource("db/tongket-" + platform + ".sql")).execute(dataSource);
+    }
+
+    private String platform() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("hsql")) {
+                return "hsqldb";
+            }
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            throw new IllegalStateException("unsupported database \"" + product
+                    + "\"; tongket runs on HSQLDB (embedded) or PostgreSQL");
+        }
+    }
+
+    private boolean batchTablesExist() {
+        try {
+            new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE 1 = 0",
+                    Integer.class);
+            return true;
+        } catch (org.springframework.dao.DataAccessException missing) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package vn.tongket.staging;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tongket.aggregate.SourcedMeeting;
+import vn.tongket.aggregate.UnitYearSummary;
+import vn.tongket.ingest.InputProblem;
+import vn.tongket.ingest.MeetingReader;
+import vn.tongket.meeting.Meeting;
+
+/**
+ * The product's tables for one job instance: staged meetings, input problems, unit summaries and rendered files.
+ * Every write is keyed by the job instance, so a restarted run finds what the failed one committed and a replayed
+ * chunk cannot duplicate anything.
+ */
+@Repository
+public class StagingStore {
+
+    private static final JsonMapper JSON = MeetingReader.mapper();
+
+    private final JdbcClient jdbc;
+
+    public StagingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The file that already staged a meeting with this id in this run, if any. */
+    public Optional<String> stagedFileOf(long instance, String meetingId) {
+        return jdbc.sql("SELECT SOURCE_FILE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND MEETING_ID = ?")
+                .params(instance, meetingId).query(String.class).optional();
+    }
+
+    public void stageMeeting(long instance, SourcedMeeting sourced) {
+        jdbc.sql("INSERT INTO TK_STAGED_MEETING (JOB_INSTANCE_ID, MEETING_ID, SOURCE_FILE, UNIT_ID, BODY)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(instance, sourced.meeting().id(), sourced.file(), sourced.unitId(),
+                        JSON.writeValueAsString(sourced.meeting()))
+                .update();
+    }
+
+    public List<SourcedMeeting> stagedMeetings(long instance) {
+        return jdbc.sql("SELECT SOURCE_FILE, BODY FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ?"
+                        + " ORDER BY SOURCE_FILE, MEETING_ID")
+                .param(instance)
+                .query((rs, row) -> new SourcedMeeting(rs.getString(1),
+                        JSON.readValue(rs.getString(2), Meeting.class)))
+                .list();
+    }
+
+    public void recordProblems(long instance, List<InputProblem> problems) {
+        for (int seq = 0; seq < problems.size(); seq++) {
+            InputProblem p = problems.get(seq);
+            jdbc.sql("INSERT INTO TK_INPUT_PROBLEM (JOB_INSTANCE_ID, SOURCE_FILE, SEQ, SEVERITY, POINTER, LINE_NO,"
+                            + " COLUMN_NO, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(instance, p.file(), nextProblemSeq(instance, p.file()), p.severity().name(), p.pointer(),
+                            p.line(), p.column(), p.message())
+                    .update();
+        }
+    }
+
+    private int nextProblemSeq(long instance, String file) {
+        return jdbc.sql("SELECT COALESCE(MAX(SEQ) + 1, 0) FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ?"
+                        + " AND SOURCE_FILE = ?")
+                .params(instance, file).query(Integer.class).single();
+    }
+
+    public List<InputProblem> problems(long instance) {
+        return jdbc.sql("SELECT SEVERITY, SOURCE_FILE, POINTER, LINE_NO, COLUMN_NO, MESSAGE FROM TK_INPUT_PROBLEM"
+                        + " WHERE JOB_INSTANCE_ID = ? ORDER BY SOURCE_FILE, SEQ")
+                .param(instance)
+                .query((rs, row) -> new InputProblem(InputProblem.Severity.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    public void replaceSummaries(long instance, List<UnitYearSummary> summaries) {
+        jdbc.sql("DELETE FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ?").param(instance).update();
+        for (UnitYearSummary summary : summaries) {
+            jdbc.sql("INSERT INTO TK_UNIT_SUMMARY (JOB_INSTANCE_ID, UNIT_ID, BODY) VALUES (?, ?, ?)")
+                    .params(instance, summary.unitId(), JSON.writeValueAsString(summary))
+                    .update();
+        }
+    }
+
+    public List<String> summarizedUnits(long instance) {
+        return jdbc.sql("SELECT UNIT_ID FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ? ORDER BY UNIT_ID")
+                .param(instance).query(String.class).list();
+    }
+
+    public UnitYearSummary summary(long instance, String unitId) {
+        String body = jdbc.sql("SELECT BODY FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?")
+                .params(instance, unitId).query(String.class).single();
+        return JSON.readValue(body, UnitYearSummary.class);
+    }
+
+    /** Replaces what an earlier attempt of this unit's partition may have left. */
+    public void replaceRendered(long instance, String unitId, List<RenderedFile> files, List<String> warnings) {
+        jdbc.sql("DELETE FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?")
+                .params(instance, unitId).update();
+        jdbc.sql("DELETE FROM TK_RENDER_WARNING WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?")
+                .params(instance, unitId).update();
+        for (RenderedFile file : files) {
+            jdbc.sql("INSERT INTO TK_RENDERED_FILE (JOB_INSTANCE_ID, UNIT_ID, FILE_NAME, CONTENT, SHA256)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .params(instance, unitId, file.name(), file.content(), sha256(file.content()))
+                    .update();
+        }
+        for (int seq = 0; seq < warnings.size(); seq++) {
+            jdbc.sql("INSERT INTO TK_RENDER_WARNING (JOB_INSTANCE_ID, UNIT_ID, SEQ, MESSAGE) VALUES (?, ?, ?, ?)")
+                    .params(instance, unitId, seq, warnings.get(seq)).update();
+        }
+    }
+
+    public List<StoredFile> renderedFiles(long instance) {
+        return jdbc.sql("SELECT UNIT_ID, FILE_NAME, SHA256 FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ?"
+                        + " ORDER BY UNIT_ID, FILE_NAME")
+                .param(instance)
+                .query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public byte[] renderedContent(long instance, String unitId, String fileName) {
+        return jdbc.sql("SELECT CONTENT FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?"
+                        + " AND FILE_NAME = ?")
+                .params(instance, unitId, fileName).query(byte[].class).single();
+    }
+
+    public List<String> renderWarnings(long instance, String unitId) {
+        return jdbc.sql("SELECT MESSAGE FROM TK_RENDER_WARNING WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?"
+                        + " ORDER BY SEQ")
+                .params(instance, unitId).query(String.class).list();
+    }
+
+    /** Drops the document bytes once they are published; the rest stays as the run's record. */
+    public void forgetRenderedContent(long instance) {
+        jdbc.sql("DELETE FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ?").param(instance).update();
+    }
+
+    public record RenderedFile(String name, byte[] content) {
+    }
+
+    public record StoredFile(String unitId, String name, String sha256) {
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,142 @@
+package vn.tongket.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import vn.tongket.meeting.Area;
+import vn.tongket.meeting.MeetingKind;
+
+class MeetingReaderTest {
+
+    private static final String VALID = """
+            {
+              "format": "tongket-meeting/1",
+              "id": "test-2023",
+              "unit": {"name": "Thường Tín", "kind": "huyen", "level": "district",
+                       "committee": "Huyện ủy Thường Tín",
+                       "superior": {"name": "Thành phố Hà Nội", "committee": "Thành ủy Hà Nội"}},
+              "kind": "year-end-review",
+              "date": "2023-12-25",
+              "period": {"kind": "year", "year": 2023},
+              "indicators": [
+                {"name": "Tổng thu ngân sách", "area": "budget", "measure": "ty-dong", "actual": 1528}
+              ],
+              "source": {"title": "Tin bài", "publisher": "không rõ"}
+            }
+            """;
+
+    private final MeetingReader reader = new MeetingReader();
+
+    private ReadResult read(String json) {
+        return reader.read(json.getBytes(StandardCharsets.UTF_8), "input/test.json");
+    }
+
+    private InputProblem onlyError(ReadResult result) {
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.meeting()).isNull();
+        return result.problems().stream().filter(InputProblem::isError).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsAValidMeetingKeepingNumbersExact() {
+        ReadResult result = read(VALID);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.meeting().kind()).isEqualTo(MeetingKind.YEAR_END_REVIEW);
+        assertThat(result.meeting().indicators().getFirst().actual()).isEqualByComparingTo("1528");
+        assertThat(result.meeting().indicators().getFirst().area()).isEqualTo(Area.BUDGET);
+    }
+
+    @Test
+    void readsEverySampleFile() {
+        Path input = Path.of("input");
+        for (Path file : InputFiles.list(input)) {
+            ReadResult result = reader.read(file, InputFiles.displayName(input, file));
+            assertThat(result.problems()).as(file.toString()).isEmpty();
+            assertThat(result.accepted()).as(file.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void reportsBrokenJsonWithLineAndColumn() {
+        InputProblem problem = onlyError(read("{\n  \"format\": \"tongket-meeting/1\",\n  \"id\": }"));
+        assertThat(problem.file()).isEqualTo("input/test.json");
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(9);
+        assertThat(problem.message()).startsWith("not valid JSON");
+    }
+
+    @Test
+    void reportsAWrongTypeWithItsPointerAndLine() {
+        InputProblem problem = onlyError(read(VALID.replace("\"actual\": 1528", "\"actual\": \"nhiều\"")));
+        assertThat(problem.pointer()).isEqualTo("/indicators/0/actual");
+        assertThat(problem.line()).isEqualTo(11);
+        assertThat(problem.message()).contains("expected a number");
+    }
+
+    @Test
+    void reportsAMissingRequiredField() {
+        InputProblem problem = onlyError(read(VALID.replace("\"date\": \"2023-12-25\",", "")));
+        assertThat(problem.pointer()).isEqualTo("/date");
+        assertThat(problem.message()).contains("missing \"date\"");
+    }
+
+    @Test
+    void reportsAnUnknownKindListingTheKnownOnes() {
+        InputProblem problem = onlyError(read(VALID.replace("year-end-review", "annual-party")));
+        assertThat(problem.pointer()).isEqualTo("/kind");
+        assertThat(problem.line()).isEqualTo(7);
+        assertThat(problem.message()).contains("unknown value \"annual-party\"").contains("year-end-review");
+    }
+
+    @Test
+    void reportsAnUnknownArea() {
+        InputProblem problem = onlyError(read(VALID.replace("\"area\": \"budget\"", "\"area\": \"tax\"")));
+        assertThat(problem.pointer()).isEqualTo("/indicators/0/area");
+        assertThat(problem.message()).contains("unknown value \"tax\"").contains("budget");
+    }
+
+    @Test
+    void reportsAnUnknownField() {
+        InputProblem problem = onlyError(read(VALID.replace("\"kind\": \"year-end-review\",",
+                "\"kind\": \"year-end-review\", \"chairman\": \"x\",")));
+        assertThat(problem.pointer()).isEqualTo("/chairman");
+        assertThat(problem.message()).contains("unknown field \"chairman\"");
+    }
+
+    @Test
+    void rejectsDecomposedTextWithItsPlace() {
+        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
+        InputProblem problem = onlyError(read(decomposed));
+        assertThat(problem.pointer()).isEqualTo("/source/title");
+        assertThat(problem.line()).isEqualTo(13);
+        assertThat(problem.message()).contains("not in Unicode NFC");
+    }
+
+    @Test
+    void normalizesDecomposedTextWhenConfiguredTo() {
+        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
+        ReadResult result = new MeetingReader(MeetingReader.NonNfcPolicy.NORMALIZE, 1 << 20)
+                .read(decomposed.getBytes(StandardCharsets.UTF_8), "input/test.json");
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.meeting().source().title()).isEqualTo("Tin bài");
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+    }
+
+    @Test
+    void rejectsAnEmptyFileAndTextThatIsNotUtf8() {
+        assertThat(onlyError(read("  \n")).message()).contains("empty");
+        byte[] latin1 = "{\"id\": \"Tín\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(onlyError(reader.read(latin1, "input/x.json")).message()).contains("not UTF-8");
+    }
+
+    @Test
+    void rejectsAPartLargerThanItsTotal() {
+        InputProblem problem = onlyError(read(VALID.replace("\"actual\": 1528", "\"part\": 80, \"total\": 73")));
+        assertThat(problem.pointer()).isEqualTo("/indicators/0/part");
+        assertThat(problem.message()).contains("between 0 and the total 73");
+    }
+}
