@@ -13,13 +13,17 @@ final class IndicatorWording {
     private IndicatorWording() {
     }
 
-    /** The value reached: "ước đạt 14.563 tỷ 145 triệu đồng", "64/73 trường", "13,48%". */
+    /**
+     * The value reached: "ước đạt 14.563 tỷ 145 triệu đồng", "64/73 trường (87,67%)", "13,48%". A percentage the
+     * source did not give is not added; the recomputed one serves only the consistency check.
+     */
     static String value(IndicatorResult r) {
         String text;
         if (r.part() != null && r.total() != null) {
             text = VietnameseFormat.fraction(r.part(), r.total()) + noun(r);
-            BigDecimal shown = r.reportedPercent() != null ? r.reportedPercent() : r.computedPercent();
-            text += " (" + VietnameseFormat.percent(shown) + ")";
+            if (r.reportedPercent() != null) {
+                text += " (" + VietnameseFormat.percent(r.reportedPercent()) + ")";
+            }
         } else if (r.actual() != null) {
             text = amount(r.actual(), r) + noun(r);
         } else {

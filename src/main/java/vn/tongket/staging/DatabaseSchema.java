@@ -1,8 +1,6 @@
 package vn.tongket.staging;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
@@ -26,27 +24,13 @@ public class DatabaseSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws SQLException {
-        String platform = platform();
+        String platform = DatabasePlatform.of(dataSource).scriptName();
         if (!batchTablesExist()) {
             new ResourceDatabasePopulator(
                     new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
                     .execute(dataSource);
         }
         new ResourceDatabasePopulator(new ClassPathResource("db/tongket-" + platform + ".sql")).execute(dataSource);
-    }
-
-    private String platform() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("hsql")) {
-                return "hsqldb";
-            }
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            throw new IllegalStateException("unsupported database \"" + product
-                    + "\"; tongket runs on HSQLDB (embedded) or PostgreSQL");
-        }
     }
 
     private boolean batchTablesExist() {

@@ -55,8 +55,7 @@ public class StagingStore {
     }
 
     public void recordProblems(long instance, List<InputProblem> problems) {
-        for (int seq = 0; seq < problems.size(); seq++) {
-            InputProblem p = problems.get(seq);
+        for (InputProblem p : problems) {
             jdbc.sql("INSERT INTO TK_INPUT_PROBLEM (JOB_INSTANCE_ID, SOURCE_FILE, SEQ, SEVERITY, POINTER, LINE_NO,"
                             + " COLUMN_NO, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(instance, p.file(), nextProblemSeq(instance, p.file()), p.severity().name(), p.pointer(),

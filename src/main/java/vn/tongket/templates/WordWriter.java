@@ -94,25 +94,21 @@ final class WordWriter implements AutoCloseable {
 
     /** A borderless table used for layout (the header block, the signature block). */
     XWPFTable layoutTable(int rows, int... widths) {
-        XWPFTable table = table(rows, widths);
-        table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        return table;
+        return borders(table(rows, widths), XWPFTable.XWPFBorderType.NONE, 0, "auto");
     }
 
     /** A data table with single borders. */
     XWPFTable gridTable(int rows, int... widths) {
-        XWPFTable table = table(rows, widths);
-        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        return borders(table(rows, widths), XWPFTable.XWPFBorderType.SINGLE, 4, "000000");
+    }
+
+    private static XWPFTable borders(XWPFTable table, XWPFTable.XWPFBorderType type, int size, String color) {
+        table.setTopBorder(type, size, 0, color);
+        table.setBottomBorder(type, size, 0, color);
+        table.setLeftBorder(type, size, 0, color);
+        table.setRightBorder(type, size, 0, color);
+        table.setInsideHBorder(type, size, 0, color);
+        table.setInsideVBorder(type, size, 0, color);
         return table;
     }
 

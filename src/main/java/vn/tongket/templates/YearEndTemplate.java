@@ -61,12 +61,7 @@ public final class YearEndTemplate {
             w.directive("</#if>");
             w.body("Các hội nghị trong năm ghi nhận ${achievementCount} kết quả nổi bật trên"
                     + " ${achievementAreaCount} lĩnh vực:");
-            w.directive("<#list achievementAreas as a>");
-            w.body("${a.letter} ${a.label}", Look.ITALIC);
-            w.directive("<#list a.items as item>");
-            w.body("- ${item.text}");
-            w.directive("</#list>");
-            w.directive("</#list>");
+            byArea(w, "achievementAreas", "- ${item.text}");
             w.heading("3. Công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị; trách nhiệm nêu gương;"
                     + " phòng, chống tham nhũng, tiêu cực; kiểm tra, giám sát");
             w.body(DRAFTER + "bổ sung ngoài các kết quả đã nêu ở mục 2.]", Look.ITALIC);
@@ -78,12 +73,8 @@ public final class YearEndTemplate {
             w.directive("<#if shortcomingCount gt 0>");
             w.body("Các hội nghị trong năm chỉ ra ${shortcomingCount} hạn chế, khuyết điểm trên"
                     + " ${shortcomingAreaCount} lĩnh vực:");
-            w.directive("<#list shortcomingAreas as a>");
-            w.body("${a.letter} ${a.label}", Look.ITALIC);
-            w.directive("<#list a.items as item>");
-            w.body("- ${item.text}<#if item.responsible??> (trách nhiệm: ${item.responsible})</#if>");
-            w.directive("</#list>");
-            w.directive("</#list>");
+            byArea(w, "shortcomingAreas",
+                    "- ${item.text}<#if item.responsible??> (trách nhiệm: ${item.responsible})</#if>");
             w.directive("<#else>");
             w.body(DRAFTER + "các hội nghị trong năm không nêu hạn chế, khuyết điểm; tập thể tự kiểm điểm.]",
                     Look.ITALIC);
@@ -126,12 +117,7 @@ public final class YearEndTemplate {
 
             w.heading("VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM");
             w.directive("<#if directionAreas?has_content>");
-            w.directive("<#list directionAreas as a>");
-            w.body("${a.letter} ${a.label}", Look.ITALIC);
-            w.directive("<#list a.items as item>");
-            w.body("- ${item}");
-            w.directive("</#list>");
-            w.directive("</#list>");
+            byArea(w, "directionAreas", "- ${item}");
             w.directive("</#if>");
             w.body(DRAFTER + "biện pháp, thời hạn và người chịu trách nhiệm khắc phục từng hạn chế.]", Look.ITALIC);
 
@@ -145,6 +131,16 @@ public final class YearEndTemplate {
             annex(w, f);
             w.write(out);
         }
+    }
+
+    /** Items grouped by area: "a) Kinh tế" in italics, then one paragraph per item. */
+    private static void byArea(WordWriter w, String areas, String itemParagraph) {
+        w.directive("<#list " + areas + " as a>");
+        w.body("${a.letter} ${a.label}", Look.ITALIC);
+        w.directive("<#list a.items as item>");
+        w.body(itemParagraph);
+        w.directive("</#list>");
+        w.directive("</#list>");
     }
 
     private static void headerBlock(WordWriter w, DocumentFormat f) {
