@@ -1,5 +1,6 @@
 package vn.tongket.render;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,19 @@ record UnitWording(Meeting.Unit unit, String committeeShort, String symbol, Stri
         String committeeShort = committee.endsWith(" " + unit.name())
                 ? committee.substring(0, committee.length() - unit.name().length() - 1)
                 : committee;
-        StringBuilder symbol = new StringBuilder();
+        StringBuilder initials = new StringBuilder();
         for (String word : committeeShort.split("\\s+")) {
-            if (!word.isEmpty()) {
-                symbol.append(Character.toUpperCase(word.charAt(0)));
+            initials.append(Character.toUpperCase(word.charAt(0)));
+            if (canonical(word).equals("ủy")) {
+                break;
             }
         }
+        // "Huyện ủy" gives HU, "Đảng ủy phường" ĐU: initials up to "ủy", marks dropped, the letter Đ kept.
+        String symbol = Normalizer.normalize(initials, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String superiorName = unit.superior().name() == null ? "" : unit.superior().name();
         String superiorShort = superiorName.startsWith("Thành phố") ? "Thành phố"
                 : superiorName.startsWith("Tỉnh") ? "Tỉnh" : "cấp trên";
-        return new UnitWording(unit, committeeShort, symbol.toString(), superiorShort);
+        return new UnitWording(unit, committeeShort, symbol, superiorShort);
     }
 
     /** "Đảng bộ thành phố Hà Nội" from the superior "Thành phố Hà Nội". */

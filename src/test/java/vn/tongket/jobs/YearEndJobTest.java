@@ -63,7 +63,7 @@ class YearEndJobTest {
         for (String text : List.of(docx, pdf)) {
             assertThat(text)
                     .contains("14/15", "1.528 tỷ đồng", "132%")
-                    .contains("HUYỆN ỦY THƯỜNG TÍN", "Thường Tín, ngày 25 tháng 12 năm 2023")
+                    .contains("HUYỆN ỦY THƯỜNG TÍN", "-BC/HU", "Thường Tín, ngày 25 tháng 12 năm 2023")
                     .contains("Tỷ lệ người dân được sử dụng nước sạch tập trung chưa đạt")
                     .contains("T/M BAN THƯỜNG VỤ", "Tạ Hữu Thọ");
             assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
