@@ -22,13 +22,23 @@ final class DocxReader {
     private static final float DEFAULT_MARGIN_PT = 72f;
     private static final float DEFAULT_HEADER_FOOTER_DISTANCE_PT = 36f;
 
+    private static final int WORD_2007_MODE = 12;
+    private static final int WORD_2013_MODE = 15;
+
     private DocxReader() {
     }
 
     static DocumentModel read(XWPFDocument document, Warnings warnings) {
         Element body = (Element) document.getDocument().getBody().getDomNode();
         PageSetup page = pageSetup(child(body, "sectPr"));
-        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth());
+        if (!page.leavesRoomForText()) {
+            warnings.add("document", "the page size and margins leave no room for text; A4 with Word's default "
+                    + "margins is used");
+            page = pageSetup(null);
+        }
+        XWPFSettings settings = document.getSettings();
+        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth(),
+                compatibilityMode(settings) < WORD_2013_MODE);
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         DocumentModel.HeaderFooters headers = policy == null ? none() : new DocumentModel.HeaderFooters(
                 read(blocks, policy.getFirstPageHeader(), "first-page header"),
@@ -39,7 +49,6 @@ final class DocxReader {
                 read(blocks, policy.getDefaultFooter(), "footer"),
                 read(blocks, policy.getEvenPageFooter(), "even-page footer"));
         List<Block> bodyBlocks = blocks.readBody(body);
-        XWPFSettings settings = document.getSettings();
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(page, headers, footers, evenAndOdd, bodyBlocks, blocks.usesPageCount());
     }
@@ -55,6 +64,24 @@ final class DocxReader {
         return blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), name);
     }
 
+    /**
+     * The Word version whose layout rules the document asks for ({@code w:compatSetting compatibilityMode}):
+     * 15 for Word 2013 and later; documents that do not say are laid out as by Word 2007 (12).
+     */
+    private static int compatibilityMode(XWPFSettings settings) {
+        if (settings == null || settings.getCTSettings() == null) {
+            return WORD_2007_MODE;
+        }
+        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+        for (Element setting : WordXml.children(compat, "compatSetting")) {
+            if ("compatibilityMode".equals(attr(setting, "name"))) {
+                Integer mode = WordXml.intAttr(setting, "val");
+                return mode == null ? WORD_2007_MODE : mode;
+            }
+        }
+        return WORD_2007_MODE;
+    }
+
     /** The {@code w:styles} element, or null when the document has no readable style part. */
     private static Element stylesRoot(XWPFDocument document) {
         XWPFStyles styles = document.getStyles();
@@ -62,7 +89,7 @@ final class DocxReader {
     }
 
     /** The page set-up of the body's last section ({@code w:body/w:sectPr}). */
-    static PageSetup pageSetup(Element sectPr) {
+    private static PageSetup pageSetup(Element sectPr) {
         Element size = child(sectPr, "pgSz");
         float width = orDefault(WordXml.twipsAttrPt(size, "w"), WordXml.twipsToPt(A4_WIDTH_TWIPS));
         float height = orDefault(WordXml.twipsAttrPt(size, "h"), WordXml.twipsToPt(A4_HEIGHT_TWIPS));

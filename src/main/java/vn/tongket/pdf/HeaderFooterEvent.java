@@ -73,17 +73,7 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
         ColumnText column = new ColumnText(writer.getDirectContent());
         column.setSimpleColumn(left, 0f, right, top);
         column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        blocks.render(content, fields, new BlockSink() {
-            @Override
-            public void add(Element element) {
-                column.addElement(element);
-            }
-
-            @Override
-            public void pageBreak() {
-                // a header or footer has no pages to break
-            }
-        });
+        blocks.render(content, fields, BlockSink.withoutPageBreaks(column::addElement, right - left));
         return column;
     }
 }

@@ -37,7 +37,7 @@ final class ParagraphRenderer {
     void render(ParagraphBlock block, FieldValues fields, BlockSink sink) {
         ParagraphStyle style = block.style();
         if (style.pageBreakBefore()) {
-            sink.pageBreak();
+            sink.pageBreakUnlessAtTop();
         }
         List<List<Inline>> pages = splitAtPageBreaks(block.inlines());
         for (int i = 0; i < pages.size(); i++) {
@@ -54,6 +54,12 @@ final class ParagraphRenderer {
             paragraph.setSpacingAfter(i == pages.size() - 1 ? style.spaceAfter() : 0f);
             sink.add(paragraph);
         }
+    }
+
+    /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
+    float firstLineHeight(ParagraphBlock block) {
+        RunStyle largest = largestStyle(block.inlines(), block.markStyle());
+        return block.style().spaceBefore() + leading(block.style(), largest);
     }
 
     /** The content between page breaks; a paragraph without breaks is one part. */
@@ -73,18 +79,22 @@ final class ParagraphRenderer {
     }
 
     /**
-     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it; Word keeps the
-     * descent and line gap inside the line. Every chunk is therefore raised by that amount, so that lines, table
-     * cells, headers and footers take the same room as in Word.
+     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word puts the
+     * baseline one ascent below the top of the line, so that the descent, the line gap and any extra line spacing
+     * lie below the text (when the line is too low for that, the top of the text is cut instead). Every chunk is
+     * therefore raised by the difference, so that lines, table cells, headers and footers take the same room and
+     * the same place as in Word.
      */
     private Paragraph paragraph(ParagraphBlock block, List<Inline> inlines, FieldValues fields) {
         ParagraphStyle style = block.style();
         RunStyle largest = largestStyle(inlines, block.markStyle());
         FontLibrary.Face largestFace = fonts.face(largest);
-        float rise = largestFace.belowBaselineFactor() * largest.sizePt();
+        float leading = leading(style, largest);
+        float rise = Math.max(leading - largestFace.ascentFactor() * largest.sizePt(),
+                largestFace.descentFactor() * largest.sizePt());
         Paragraph paragraph = new Paragraph();
         paragraph.setFont(font(largest));
-        paragraph.setLeading(style.lineSpacing().leading(largestFace.lineHeightFactor() * largest.sizePt()), 0f);
+        paragraph.setLeading(leading, 0f);
         paragraph.setAlignment(alignment(style.alignment()));
         paragraph.setIndentationLeft(style.indentLeft());
         paragraph.setIndentationRight(style.indentRight());
@@ -104,6 +114,10 @@ final class ParagraphRenderer {
             paragraph.add(chunk(" ", block.markStyle(), rise));
         }
         return paragraph;
+    }
+
+    private float leading(ParagraphStyle style, RunStyle largest) {
+        return style.lineSpacing().leading(fonts.face(largest).lineHeightFactor() * largest.sizePt());
     }
 
     /** The style with the largest font, which sets the line height; the mark's style for an empty paragraph. */
