@@ -62,7 +62,7 @@ final class PdfRenderer {
                 case PAGE -> field.cachedResult();
                 case NUMPAGES -> pageCount != null ? String.valueOf(pageCount) : field.cachedResult();
             };
-            new BodyFlow(document, writer, blocks, bodyFields).render(model.body());
+            new BodyFlow(document, writer, blocks, bodyFields, warnings).render(model.body());
             document.close();
         }
         return new RenderedPdf(out.toByteArray(), headersAndFooters.pagesFinished());

@@ -99,6 +99,7 @@ final class TableReader {
             result.add(new TableBlock.Row(
                     heightPt == null || "auto".equals(rule) ? 0f : heightPt,
                     "exact".equals(rule),
+                    Boolean.TRUE.equals(WordXml.onOff(trPr, "cantSplit")),
                     cells));
         }
         ParagraphStyle.Alignment alignment =

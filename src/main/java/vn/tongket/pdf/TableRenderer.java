@@ -37,6 +37,8 @@ final class TableRenderer {
         table.setLockedWidth(true);
         table.setHorizontalAlignment(placement.alignment());
         table.setHeaderRows(block.headerRows());
+        // Word breaks a row across pages unless it says otherwise; OpenPDF can only choose for the whole table.
+        table.setSplitLate(block.rows().stream().anyMatch(TableBlock.Row::cantSplit));
         // completeRow() fills a short row with copies of the default cell: make them invisible.
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         for (TableBlock.Row row : block.rows()) {
