@@ -19,8 +19,9 @@ final class BlockRenderer {
     private final TableRenderer tables;
     private final Warnings warnings;
 
-    BlockRenderer(FontLibrary fonts, Warnings warnings) {
-        this.paragraphs = new ParagraphRenderer(fonts);
+    /** @param defaultTabStop the interval of the default tab stops, in points */
+    BlockRenderer(FontLibrary fonts, Warnings warnings, float defaultTabStop) {
+        this.paragraphs = new ParagraphRenderer(fonts, defaultTabStop);
         this.tables = new TableRenderer(this);
         this.warnings = warnings;
     }

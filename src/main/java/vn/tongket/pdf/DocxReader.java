@@ -21,6 +21,8 @@ final class DocxReader {
     /** Word's margins when the document gives none: 1 inch, with the header and footer 0.5 inch from the edge. */
     private static final float DEFAULT_MARGIN_PT = 72f;
     private static final float DEFAULT_HEADER_FOOTER_DISTANCE_PT = 36f;
+    /** Word's default tab stops are 1.27 cm (0.5 inch) apart. */
+    private static final float DEFAULT_TAB_STOP_PT = 36f;
 
     private static final int WORD_2007_MODE = 12;
     private static final int WORD_2013_MODE = 15;
@@ -50,7 +52,8 @@ final class DocxReader {
                 read(blocks, policy.getEvenPageFooter(), "even-page footer"));
         List<Block> bodyBlocks = blocks.readBody(body);
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
-        return new DocumentModel(page, headers, footers, evenAndOdd, bodyBlocks, blocks.usesPageCount());
+        return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
+                blocks.usesPageCount());
     }
 
     private static DocumentModel.HeaderFooters none() {
@@ -80,6 +83,14 @@ final class DocxReader {
             }
         }
         return WORD_2007_MODE;
+    }
+
+    private static float defaultTabStop(XWPFSettings settings) {
+        Element setting = settings == null || settings.getCTSettings() == null
+                ? null
+                : child(settings.getCTSettings().getDomNode(), "defaultTabStop");
+        Float interval = WordXml.twipsAttrPt(setting, "val");
+        return interval == null || interval <= 0f ? DEFAULT_TAB_STOP_PT : interval;
     }
 
     /** The {@code w:styles} element, or null when the document has no readable style part. */

@@ -48,7 +48,7 @@ final class PdfRenderer {
         Document document = new Document(new Rectangle(page.width(), page.height()),
                 page.marginLeft(), page.marginRight(), page.marginTop(), page.marginBottom());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BlockRenderer blocks = new BlockRenderer(fonts, warnings);
+        BlockRenderer blocks = new BlockRenderer(fonts, warnings, model.defaultTabStop());
         HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, pageCount);
         try (SubsetPrefixRandom.Binding seeded = SubsetPrefixRandom.seed(documentKey)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -13,20 +19,23 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.parser.MatchedPattern;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
-import org.openpdf.text.pdf.parser.PdfTextLocator;
 
-/** Reads back a produced PDF with OpenPDF: text, text in a region, fonts and document information. */
+/**
+ * Reads back a produced PDF: text with OpenPDF's extractor, fonts and document information with OpenPDF's reader,
+ * positions of text with PDFBox.
+ */
 final class PdfInspection {
 
     /** A font resource of a page. */
     record FontResource(String baseFont, String subtype, boolean embedded) {
     }
 
+    private final byte[] pdf;
     private final PdfReader reader;
 
     PdfInspection(byte[] pdf) {
+        this.pdf = pdf;
         try {
             this.reader = new PdfReader(pdf);
         } catch (IOException e) {
@@ -66,24 +75,83 @@ final class PdfInspection {
 
     /** The text drawn within the given distance from the top edge of the page (the header area). */
     String textNearTop(int page, float distance) {
-        float height = reader.getPageSize(page).getHeight();
-        float width = reader.getPageSize(page).getWidth();
-        return textIn(page, new float[] {0f, height - distance, width, height});
+        return placedText(page).stream().filter(run -> run.baseline() < distance)
+                .map(PlacedText::text).collect(Collectors.joining(" ")).trim();
     }
 
     /** The text drawn within the given distance from the bottom edge of the page (the footer area). */
     String textNearBottom(int page, float distance) {
-        float width = reader.getPageSize(page).getWidth();
-        return textIn(page, new float[] {0f, 0f, width, distance});
+        float height = reader.getPageSize(page).getHeight();
+        return placedText(page).stream().filter(run -> run.baseline() > height - distance)
+                .map(PlacedText::text).collect(Collectors.joining(" ")).trim();
     }
 
-    private String textIn(int page, float[] rectangle) {
-        try {
-            StringBuilder text = new StringBuilder();
-            for (MatchedPattern match : new PdfTextLocator(reader).searchPage(page, rectangle)) {
-                text.append(match.getText());
+    /** The left edge of the first occurrence of the text on the page, in points from the left edge. */
+    float left(int page, String text) {
+        return find(page, text).left();
+    }
+
+    /** The right edge of the first occurrence of the text on the page, in points from the left edge. */
+    float right(int page, String text) {
+        return find(page, text).right();
+    }
+
+    /** The baseline of the first occurrence of the text, in points down from the top edge of the page. */
+    float baseline(int page, String text) {
+        return find(page, text).baseline();
+    }
+
+    /** A piece of text on a line and where it is, in points from the top left corner of the page. */
+    record PlacedText(String text, float left, float right, float baseline) {
+    }
+
+    /** A line of text as PDFBox reads it: one position for each character. */
+    private record Line(List<TextPosition> glyphs) {
+
+        String text() {
+            return glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+        }
+
+        /** The characters from start (inclusive) to end (exclusive), which must be one glyph each. */
+        PlacedText part(int start, int end) {
+            TextPosition first = glyphs.get(start);
+            TextPosition last = glyphs.get(end - 1);
+            return new PlacedText(text().substring(start, end), first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj());
+        }
+    }
+
+    private PlacedText find(int page, String text) {
+        for (Line line : lines(page)) {
+            int start = line.text().indexOf(text);
+            if (start >= 0) {
+                return line.part(start, start + text.length());
             }
-            return text.toString().trim();
+        }
+        throw new AssertionError("'" + text + "' is not on page " + page);
+    }
+
+    private List<PlacedText> placedText(int page) {
+        return lines(page).stream().map(line -> line.part(0, line.glyphs().size())).toList();
+    }
+
+    /**
+     * The lines of a page with the position of every character, read with PDFBox: OpenPDF's own parser does
+     * not follow the text offsets that OpenPDF writes for tabs and justification.
+     */
+    private List<Line> lines(int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Line> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    lines.add(new Line(List.copyOf(positions)));
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
