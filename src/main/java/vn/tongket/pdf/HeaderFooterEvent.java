@@ -17,13 +17,15 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
 
     private final DocumentModel model;
     private final BlockRenderer blocks;
+    private final Warnings warnings;
     private final String pageCount;
     private int pagesFinished;
 
     /** @param pageCount the total number of pages, or null while it is not known yet */
-    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Integer pageCount) {
+    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Warnings warnings, Integer pageCount) {
         this.model = model;
         this.blocks = blocks;
+        this.warnings = warnings;
         this.pageCount = pageCount == null ? null : String.valueOf(pageCount);
     }
 
@@ -35,6 +37,14 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         pagesFinished = writer.getPageNumber();
+        try {
+            draw(writer);
+        } catch (RuntimeException e) {
+            warnings.add("page " + pagesFinished, "header or footer not drawn (" + e + ")");
+        }
+    }
+
+    private void draw(PdfWriter writer) {
         PageSetup page = model.page();
         int pageNumber = page.firstPageNumber() + pagesFinished - 1;
         FieldValues fields = field -> switch (field.kind()) {

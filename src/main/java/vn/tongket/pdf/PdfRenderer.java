@@ -49,7 +49,7 @@ final class PdfRenderer {
                 page.marginLeft(), page.marginRight(), page.marginTop(), page.marginBottom());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BlockRenderer blocks = new BlockRenderer(fonts, warnings, model.defaultTabStop());
-        HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, pageCount);
+        HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
         try (SubsetPrefixRandom.Binding seeded = SubsetPrefixRandom.seed(documentKey)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
