@@ -32,7 +32,9 @@ final class DocxReader {
 
     static DocumentModel read(XWPFDocument document, Warnings warnings) {
         Element body = (Element) document.getDocument().getBody().getDomNode();
-        PageSetup page = pageSetup(child(body, "sectPr"));
+        Element sectPr = child(body, "sectPr");
+        warnAboutUndrawnSectionFormatting(sectPr, warnings);
+        PageSetup page = pageSetup(sectPr);
         if (!page.leavesRoomForText()) {
             warnings.add("document", "the page size and margins leave no room for text; A4 with Word's default "
                     + "margins is used");
@@ -54,6 +56,19 @@ final class DocxReader {
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
                 blocks.usesPageCount());
+    }
+
+    private static void warnAboutUndrawnSectionFormatting(Element sectPr, Warnings warnings) {
+        Integer columns = WordXml.intAttr(child(sectPr, "cols"), "num");
+        if (columns != null && columns > 1) {
+            warnings.add("document", columns + " text columns not rendered (one column is used)");
+        }
+        if (child(sectPr, "pgBorders") != null) {
+            warnings.add("document", "page border not rendered");
+        }
+        if (child(sectPr, "lnNumType") != null) {
+            warnings.add("document", "line numbers not rendered");
+        }
     }
 
     private static DocumentModel.HeaderFooters none() {

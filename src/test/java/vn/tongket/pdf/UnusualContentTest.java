@@ -54,6 +54,22 @@ class UnusualContentTest {
     }
 
     @Test
+    void formattingThatIsNotDrawnIsReported() {
+        String body = "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\"/></w:pBdr></w:pPr>"
+                + "<w:r><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr><w:t>Dự thảo</w:t></w:r></w:p>";
+        String twoColumns = "<w:sectPr><w:cols w:num=\"2\"/></w:sectPr>";
+
+        PdfResult result = CONVERTER.convert(RawDocx.withBodyAndSection(body, twoColumns), META);
+
+        assertThat(result.warnings()).containsExactly(
+                "document: 2 text columns not rendered (one column is used)",
+                "paragraph 1: paragraph border not rendered",
+                "paragraph 2: text highlight or shading not rendered");
+        assertThat(new PdfInspection(result.pdf()).allWords()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Dự thảo");
+    }
+
+    @Test
     void hiddenTextIsLeftOutAndCapsAreDrawnUpperCase() {
         String body = "<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t xml:space=\"preserve\">huyện ủy thường tín </w:t>"
                 + "</w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>bí mật</w:t></w:r>"
