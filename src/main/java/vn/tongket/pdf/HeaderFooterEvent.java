@@ -3,7 +3,6 @@ package vn.tongket.pdf;
 import java.util.List;
 
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;

@@ -27,7 +27,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
  */
 final class PdfInspection {
 
-    /** A font resource of a page. */
+    /** A font resource of a page; {@code embedded} means its TrueType program (FontFile2) is in the file. */
     record FontResource(String baseFont, String subtype, boolean embedded) {
     }
 
@@ -157,7 +157,7 @@ final class PdfInspection {
         }
     }
 
-    /** Every font in the pages' resources; for composite fonts, embedded means the descendant has a FontFile2. */
+    /** Every font in the resources of the pages, each once. */
     List<FontResource> fonts() {
         List<FontResource> fonts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -179,14 +179,14 @@ final class PdfInspection {
         return fonts;
     }
 
+    /** Whether the font program is embedded as TrueType (FontFile2), in the descendant font of a Type0 font. */
     private static boolean isEmbedded(PdfDictionary font) {
         PdfArray descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
         PdfDictionary described = descendants == null
                 ? font
                 : (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
         PdfDictionary descriptor = described.getAsDict(PdfName.FONTDESCRIPTOR);
-        return descriptor != null && (descriptor.get(PdfName.FONTFILE2) != null
-                || descriptor.get(PdfName.FONTFILE) != null || descriptor.get(PdfName.FONTFILE3) != null);
+        return descriptor != null && descriptor.get(PdfName.FONTFILE2) != null;
     }
 
     /** A text entry of the document information dictionary, or null. */
