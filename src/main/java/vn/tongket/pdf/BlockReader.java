@@ -26,12 +26,16 @@ final class BlockReader {
     private final ParagraphReader paragraphs;
     private final TableReader tables;
 
-    /** @param textWidth the width between the page margins, for tables sized as a percentage */
-    BlockReader(StyleResolver styles, Warnings warnings, float textWidth) {
+    /**
+     * @param textWidth          the width between the page margins, for tables sized as a percentage
+     * @param textAlignedTables  whether tables follow the layout of Word 2010 and earlier, where the text of the
+     *                           first cell, not the left border, lines up with the table's indent
+     */
+    BlockReader(StyleResolver styles, Warnings warnings, float textWidth, boolean textAlignedTables) {
         this.warnings = warnings;
         this.textWidth = textWidth;
         this.paragraphs = new ParagraphReader(styles, warnings);
-        this.tables = new TableReader(styles, this);
+        this.tables = new TableReader(styles, this, textAlignedTables);
     }
 
     /** Whether a NUMPAGES field was seen in anything read so far. */

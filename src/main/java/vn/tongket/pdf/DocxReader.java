@@ -21,14 +21,28 @@ final class DocxReader {
     /** Word's margins when the document gives none: 1 inch, with the header and footer 0.5 inch from the edge. */
     private static final float DEFAULT_MARGIN_PT = 72f;
     private static final float DEFAULT_HEADER_FOOTER_DISTANCE_PT = 36f;
+    /** Word's default tab stops are 1.27 cm (0.5 inch) apart. */
+    private static final float DEFAULT_TAB_STOP_PT = 36f;
+
+    private static final int WORD_2007_MODE = 12;
+    private static final int WORD_2013_MODE = 15;
 
     private DocxReader() {
     }
 
     static DocumentModel read(XWPFDocument document, Warnings warnings) {
         Element body = (Element) document.getDocument().getBody().getDomNode();
-        PageSetup page = pageSetup(child(body, "sectPr"));
-        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth());
+        Element sectPr = child(body, "sectPr");
+        warnAboutUndrawnSectionFormatting(sectPr, warnings);
+        PageSetup page = pageSetup(sectPr);
+        if (!page.leavesRoomForText()) {
+            warnings.add("document", "the page size and margins leave no room for text; A4 with Word's default "
+                    + "margins is used");
+            page = pageSetup(null);
+        }
+        XWPFSettings settings = document.getSettings();
+        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth(),
+                compatibilityMode(settings) < WORD_2013_MODE);
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         DocumentModel.HeaderFooters headers = policy == null ? none() : new DocumentModel.HeaderFooters(
                 read(blocks, policy.getFirstPageHeader(), "first-page header"),
@@ -39,9 +53,22 @@ final class DocxReader {
                 read(blocks, policy.getDefaultFooter(), "footer"),
                 read(blocks, policy.getEvenPageFooter(), "even-page footer"));
         List<Block> bodyBlocks = blocks.readBody(body);
-        XWPFSettings settings = document.getSettings();
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
-        return new DocumentModel(page, headers, footers, evenAndOdd, bodyBlocks, blocks.usesPageCount());
+        return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
+                blocks.usesPageCount());
+    }
+
+    private static void warnAboutUndrawnSectionFormatting(Element sectPr, Warnings warnings) {
+        Integer columns = WordXml.intAttr(child(sectPr, "cols"), "num");
+        if (columns != null && columns > 1) {
+            warnings.add("document", columns + " text columns not rendered (one column is used)");
+        }
+        if (child(sectPr, "pgBorders") != null) {
+            warnings.add("document", "page border not rendered");
+        }
+        if (child(sectPr, "lnNumType") != null) {
+            warnings.add("document", "line numbers not rendered");
+        }
     }
 
     private static DocumentModel.HeaderFooters none() {
@@ -55,6 +82,32 @@ final class DocxReader {
         return blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), name);
     }
 
+    /**
+     * The Word version whose layout rules the document asks for ({@code w:compatSetting compatibilityMode}):
+     * 15 for Word 2013 and later; documents that do not say are laid out as by Word 2007 (12).
+     */
+    private static int compatibilityMode(XWPFSettings settings) {
+        if (settings == null || settings.getCTSettings() == null) {
+            return WORD_2007_MODE;
+        }
+        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+        for (Element setting : WordXml.children(compat, "compatSetting")) {
+            if ("compatibilityMode".equals(attr(setting, "name"))) {
+                Integer mode = WordXml.intAttr(setting, "val");
+                return mode == null ? WORD_2007_MODE : mode;
+            }
+        }
+        return WORD_2007_MODE;
+    }
+
+    private static float defaultTabStop(XWPFSettings settings) {
+        Element setting = settings == null || settings.getCTSettings() == null
+                ? null
+                : child(settings.getCTSettings().getDomNode(), "defaultTabStop");
+        Float interval = WordXml.twipsAttrPt(setting, "val");
+        return interval == null || interval <= 0f ? DEFAULT_TAB_STOP_PT : interval;
+    }
+
     /** The {@code w:styles} element, or null when the document has no readable style part. */
     private static Element stylesRoot(XWPFDocument document) {
         XWPFStyles styles = document.getStyles();
@@ -62,7 +115,7 @@ final class DocxReader {
     }
 
     /** The page set-up of the body's last section ({@code w:body/w:sectPr}). */
-    static PageSetup pageSetup(Element sectPr) {
+    private static PageSetup pageSetup(Element sectPr) {
         Element size = child(sectPr, "pgSz");
         float width = orDefault(WordXml.twipsAttrPt(size, "w"), WordXml.twipsToPt(A4_WIDTH_TWIPS));
         float height = orDefault(WordXml.twipsAttrPt(size, "h"), WordXml.twipsToPt(A4_HEIGHT_TWIPS));

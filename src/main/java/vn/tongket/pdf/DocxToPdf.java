@@ -30,7 +30,8 @@ public final class DocxToPdf {
 
     /**
      * @param docx the DOCX file
-     * @param meta document information; a null {@code documentKey} is replaced by a hash of the DOCX
+     * @param meta document information; a null {@code documentKey} is replaced by a hash of the DOCX, a null
+     *             {@code created} leaves the dates out, other null fields are left out
      * @throws PdfConversionException if the input is not a readable DOCX
      */
     public PdfResult convert(byte[] docx, PdfMetadata meta) {
@@ -40,12 +41,21 @@ public final class DocxToPdf {
         DocumentModel model = read(docx, warnings);
         GlyphCoverage.check(model, fonts, warnings);
         String documentKey = meta.documentKey() != null ? meta.documentKey() : sha256Hex(docx);
+        return new PdfResult(render(model, meta, documentKey, warnings), warnings.toList());
+    }
+
+    /** Renders once, or twice when a NUMPAGES field needs the page count of the first pass. */
+    private byte[] render(DocumentModel model, PdfMetadata meta, String documentKey, Warnings warnings) {
         PdfRenderer renderer = new PdfRenderer(fonts, warnings);
-        PdfRenderer.RenderedPdf pdf = renderer.render(model, meta, documentKey, null);
-        if (model.usesPageCount()) {
-            pdf = renderer.render(model, meta, documentKey, pdf.pageCount());
+        try {
+            PdfRenderer.RenderedPdf pdf = renderer.render(model, meta, documentKey, null);
+            if (model.usesPageCount()) {
+                pdf = renderer.render(model, meta, documentKey, pdf.pageCount());
+            }
+            return pdf.pdf();
+        } catch (RuntimeException e) {
+            throw new PdfConversionException("the PDF could not be written: " + e.getMessage(), e);
         }
-        return new PdfResult(pdf.pdf(), warnings.toList());
     }
 
     private static DocumentModel read(byte[] docx, Warnings warnings) {

@@ -43,15 +43,17 @@ final class FontLibrary {
          * horizontal header, which is what Word calls single line spacing (1.15 for Times New Roman).
          */
         float lineHeightFactor() {
-            return font.getFontDescriptor(BaseFont.AWT_ASCENT, 1f) + belowBaselineFactor();
+            return ascentFactor() + descentFactor() + font.getFontDescriptor(BaseFont.AWT_LEADING, 1f);
         }
 
-        /**
-         * The part of a single-spaced line below the baseline (descent + line gap) as a multiple of the font size.
-         * Word puts a line's baseline this far above the bottom of the line.
-         */
-        float belowBaselineFactor() {
-            return -font.getFontDescriptor(BaseFont.AWT_DESCENT, 1f) + font.getFontDescriptor(BaseFont.AWT_LEADING, 1f);
+        /** The height above the baseline as a multiple of the font size, from the horizontal header. */
+        float ascentFactor() {
+            return font.getFontDescriptor(BaseFont.AWT_ASCENT, 1f);
+        }
+
+        /** The depth below the baseline as a positive multiple of the font size, from the horizontal header. */
+        float descentFactor() {
+            return -font.getFontDescriptor(BaseFont.AWT_DESCENT, 1f);
         }
     }
 

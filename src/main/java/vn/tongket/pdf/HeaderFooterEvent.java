@@ -3,7 +3,6 @@ package vn.tongket.pdf;
 import java.util.List;
 
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
@@ -17,13 +16,15 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
 
     private final DocumentModel model;
     private final BlockRenderer blocks;
+    private final Warnings warnings;
     private final String pageCount;
     private int pagesFinished;
 
     /** @param pageCount the total number of pages, or null while it is not known yet */
-    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Integer pageCount) {
+    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Warnings warnings, Integer pageCount) {
         this.model = model;
         this.blocks = blocks;
+        this.warnings = warnings;
         this.pageCount = pageCount == null ? null : String.valueOf(pageCount);
     }
 
@@ -35,6 +36,14 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         pagesFinished = writer.getPageNumber();
+        try {
+            draw(writer);
+        } catch (RuntimeException e) {
+            warnings.add("page " + pagesFinished, "header or footer not drawn (" + e + ")");
+        }
+    }
+
+    private void draw(PdfWriter writer) {
         PageSetup page = model.page();
         int pageNumber = page.firstPageNumber() + pagesFinished - 1;
         FieldValues fields = field -> switch (field.kind()) {
@@ -73,17 +82,7 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
         ColumnText column = new ColumnText(writer.getDirectContent());
         column.setSimpleColumn(left, 0f, right, top);
         column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        blocks.render(content, fields, new BlockSink() {
-            @Override
-            public void add(Element element) {
-                column.addElement(element);
-            }
-
-            @Override
-            public void pageBreak() {
-                // a header or footer has no pages to break
-            }
-        });
+        blocks.render(content, fields, BlockSink.withoutPageBreaks(column::addElement, right - left));
         return column;
     }
 }

@@ -12,8 +12,16 @@ record PageSetup(float width, float height, float marginTop, float marginBottom,
                  float marginRight, float headerDistance, float footerDistance, boolean titlePage,
                  int firstPageNumber) {
 
+    /** The smallest text area, in points each way, that the converter lays text into. */
+    private static final float MIN_TEXT_EXTENT_PT = 36f;
+
     /** The text width between the margins. */
     float textWidth() {
         return width - marginLeft - marginRight;
+    }
+
+    /** Whether the page size and margins leave room for at least a small block of text. */
+    boolean leavesRoomForText() {
+        return textWidth() >= MIN_TEXT_EXTENT_PT && height - marginTop - marginBottom >= MIN_TEXT_EXTENT_PT;
     }
 }

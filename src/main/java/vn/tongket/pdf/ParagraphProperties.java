@@ -5,6 +5,11 @@ import static vn.tongket.pdf.WordXml.child;
 import static vn.tongket.pdf.WordXml.onOff;
 import static vn.tongket.pdf.WordXml.twipsAttrPt;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import org.w3c.dom.Element;
 
 /**
@@ -13,13 +18,19 @@ import org.w3c.dom.Element;
  *
  * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
  * @param numbered        whether the paragraph is a list item ({@code w:numPr} with a numbering id other than 0)
+ * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
-                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered) {
+                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered,
+                           SortedMap<Float, Boolean> tabStops) {
 
-    static final ParagraphProperties EMPTY =
-            new ParagraphProperties(null, null, null, null, null, null, null, null, null, null, null);
+    static final ParagraphProperties EMPTY = new ParagraphProperties(
+            null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap());
+
+    ParagraphProperties {
+        tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
+    }
 
     /** The space Word puts before and after paragraphs with automatic (HTML-like) spacing. */
     private static final float AUTO_SPACING_PT = 14f;
@@ -42,7 +53,20 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 space(spacing, "after", "afterAutospacing"),
                 lineSpacing(spacing),
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
-                numbered);
+                numbered, tabStops(child(pPr, "tabs")));
+    }
+
+    /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
+    private static SortedMap<Float, Boolean> tabStops(Element tabs) {
+        SortedMap<Float, Boolean> stops = new TreeMap<>();
+        for (Element tab : WordXml.children(tabs, "tab")) {
+            Float position = twipsAttrPt(tab, "pos");
+            String kind = attr(tab, "val");
+            if (position != null && !"bar".equals(kind)) {
+                stops.put(position, !"clear".equals(kind));
+            }
+        }
+        return stops;
     }
 
     private static ParagraphStyle.Alignment alignment(String jc) {
@@ -97,7 +121,15 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.indentRight, indentRight), pick(top.firstLineIndent, firstLineIndent),
                 pick(top.spaceBefore, spaceBefore), pick(top.spaceAfter, spaceAfter),
                 pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
-                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered));
+                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered),
+                mergeTabStops(tabStops, top.tabStops));
+    }
+
+    private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
+                                                           SortedMap<Float, Boolean> top) {
+        SortedMap<Float, Boolean> merged = new TreeMap<>(below);
+        merged.putAll(top);
+        return merged;
     }
 
     boolean isNumbered() {
@@ -110,7 +142,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 orZero(indentLeft), orZero(indentRight), orZero(firstLineIndent),
                 orZero(spaceBefore), orZero(spaceAfter),
                 lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
-                Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore));
+                Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
+                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
     }
 
     private static float orZero(Float value) {

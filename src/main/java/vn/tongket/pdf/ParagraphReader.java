@@ -3,6 +3,7 @@ package vn.tongket.pdf;
 import static vn.tongket.pdf.WordXml.attr;
 import static vn.tongket.pdf.WordXml.child;
 
+import java.awt.Color;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class ParagraphReader {
 
     /** Paragraph children whose children are paragraph content again. */
     private static final Set<String> TRANSPARENT_CONTAINERS = Set.of(
-            "hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdtContent");
+            "hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdt", "sdtContent");
 
     /** Run children that carry no visible content. */
     private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
@@ -66,10 +67,35 @@ final class ParagraphReader {
         if (properties.isNumbered()) {
             warnings.add(location, "list numbering not rendered");
         }
+        warnAboutUndrawnFormatting(pPr, location);
         Collector collector = new Collector(location, runBase);
         collector.content(p);
         RunStyle markStyle = runBase.overlay(RunProperties.read(child(pPr, "rPr"))).resolve();
         return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish());
+    }
+
+    /** Paragraph formatting that the converter does not draw, taken from the paragraph's own properties. */
+    private void warnAboutUndrawnFormatting(Element pPr, String location) {
+        if (child(pPr, "pBdr") != null) {
+            warnings.add(location, "paragraph border not rendered");
+        }
+        if (hasFill(child(pPr, "shd"))) {
+            warnings.add(location, "paragraph shading not rendered");
+        }
+        if (child(pPr, "framePr") != null) {
+            warnings.add(location, "frame position not rendered (drawn in the text flow)");
+        }
+    }
+
+    /** Whether a {@code w:shd} paints something: a pattern, or a fill colour other than white. */
+    private static boolean hasFill(Element shd) {
+        if (shd == null) {
+            return false;
+        }
+        String pattern = attr(shd, "val");
+        Color fill = WordXml.color(attr(shd, "fill"));
+        boolean patterned = pattern != null && !pattern.equals("clear") && !pattern.equals("nil");
+        return patterned || (fill != null && !fill.equals(Color.WHITE));
     }
 
     /** Collects the inlines of one paragraph, following complex fields across its runs. */
@@ -94,8 +120,6 @@ final class ParagraphReader {
                     run(e);
                 } else if (TRANSPARENT_CONTAINERS.contains(name)) {
                     content(e);
-                } else if (name.equals("sdt")) {
-                    content(child(e, "sdtContent"));
                 } else if (name.equals("fldSimple")) {
                     simpleField(e);
                 } else if (!IGNORED_PARAGRAPH_CHILDREN.contains(name)) {
@@ -104,12 +128,22 @@ final class ParagraphReader {
             }
         }
 
-        private void run(Element r) {
+        /** The run's formatting: the paragraph's, then the run's character style, then its direct formatting. */
+        private RunProperties runProperties(Element r) {
             Element rPr = child(r, "rPr");
-            RunProperties properties = runBase
+            return runBase
                     .overlay(styles.characterStyle(attr(child(rPr, "rStyle"), "val")))
                     .overlay(RunProperties.read(rPr));
+        }
+
+        private void run(Element r) {
+            RunProperties properties = runProperties(r);
             RunStyle style = properties.resolve();
+            Element rPr = child(r, "rPr");
+            String highlight = attr(child(rPr, "highlight"), "val");
+            if ((highlight != null && !highlight.equals("none")) || hasFill(child(rPr, "shd"))) {
+                warnings.add(location, "text highlight or shading not rendered");
+            }
             for (Element e : WordXml.children(r)) {
                 if (!WordXml.W.equals(e.getNamespaceURI())) {
                     unsupported(e);
@@ -184,7 +218,7 @@ final class ParagraphReader {
                 return;
             }
             Element firstRun = child(fldSimple, "r");
-            RunProperties properties = runBase.overlay(RunProperties.read(child(firstRun, "rPr")));
+            RunProperties properties = firstRun == null ? runBase : runProperties(firstRun);
             StringBuilder cached = new StringBuilder();
             for (Element r : WordXml.children(fldSimple, "r")) {
                 for (Element t : WordXml.children(r, "t")) {

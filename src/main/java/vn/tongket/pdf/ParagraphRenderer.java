@@ -11,10 +11,16 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
- * Lays out a {@link ParagraphBlock} as OpenPDF paragraphs. A paragraph with page breaks becomes one OpenPDF
- * paragraph per page, the space before going to the first and the space after to the last.
+ * Lays out a {@link ParagraphBlock} as OpenPDF paragraphs, one for each piece between line and page breaks: the
+ * space before goes to the first piece, the space after to the last, and only the first piece has the first-line
+ * indent (OpenPDF would indent every line after a break as a first line).
+ * <p>
+ * Tabs advance to the next tab stop (custom stops, the hanging indent, then the default stops; every stop acts as
+ * a left stop) while the position on the line is known, that is until the text of the piece wraps; after that a
+ * tab is drawn as spaces.
  * <p>
  * One renderer serves one PDF; it caches fonts and is not thread-safe.
  */
@@ -24,86 +30,166 @@ final class ParagraphRenderer {
     private static final float SCRIPT_SIZE = 0.65f;
     private static final float SUPERSCRIPT_RISE = 0.33f;
     private static final float SUBSCRIPT_DROP = 0.14f;
-    /** A tab is drawn as this many spaces. */
+    /** A tab whose stop is not known is drawn as this many spaces. */
     private static final String TAB_AS_SPACES = "    ";
+    /** A tab moves at least this far, so that text standing exactly on a stop goes on to the next one. */
+    private static final float TAB_EPSILON_PT = 0.01f;
+    private static final VerticalPositionMark INVISIBLE_TAB = new VerticalPositionMark();
 
     private final FontLibrary fonts;
+    private final float defaultTabStop;
     private final Map<RunStyle, Font> fontCache = new HashMap<>();
 
-    ParagraphRenderer(FontLibrary fonts) {
+    /** @param defaultTabStop the interval of the default tab stops, in points */
+    ParagraphRenderer(FontLibrary fonts, float defaultTabStop) {
         this.fonts = fonts;
+        this.defaultTabStop = defaultTabStop;
+    }
+
+    /** The content between two breaks, and the breaks around it (null at the ends of the paragraph). */
+    private record Piece(List<Inline> inlines, Inline breakBefore, Inline breakAfter) {
+
+        /** An empty piece next to a page break is not drawn: the page break itself takes no line. */
+        boolean isDrawn(boolean onlyPiece) {
+            return !inlines.isEmpty() || onlyPiece || breakBefore instanceof Inline.LineBreak
+                    || breakAfter instanceof Inline.LineBreak;
+        }
+    }
+
+    /** What all lines of the paragraph share: the font that sets the line height, the leading, the raise. */
+    private record LineMetrics(Font font, float leading, float rise) {
     }
 
     void render(ParagraphBlock block, FieldValues fields, BlockSink sink) {
         ParagraphStyle style = block.style();
         if (style.pageBreakBefore()) {
-            sink.pageBreak();
+            sink.pageBreakUnlessAtTop();
         }
-        List<List<Inline>> pages = splitAtPageBreaks(block.inlines());
-        for (int i = 0; i < pages.size(); i++) {
-            if (i > 0) {
+        LineMetrics metrics = metrics(block);
+        List<Piece> pieces = pieces(block.inlines());
+        boolean onlyPiece = pieces.size() == 1;
+        int lastDrawn = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).isDrawn(onlyPiece)) {
+                lastDrawn = i;
+            }
+        }
+        boolean firstDrawn = true;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (piece.breakBefore() instanceof Inline.PageBreak) {
                 sink.pageBreak();
             }
-            List<Inline> inlines = pages.get(i);
-            boolean onlyPart = pages.size() == 1;
-            if (inlines.isEmpty() && !onlyPart) {
-                continue;
+            if (piece.isDrawn(onlyPiece)) {
+                Paragraph paragraph = paragraph(block, piece.inlines(), i == 0, metrics, fields, sink.width());
+                paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
+                paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
+                sink.add(paragraph);
+                firstDrawn = false;
             }
-            Paragraph paragraph = paragraph(block, inlines, fields);
-            paragraph.setSpacingBefore(i == 0 ? style.spaceBefore() : 0f);
-            paragraph.setSpacingAfter(i == pages.size() - 1 ? style.spaceAfter() : 0f);
-            sink.add(paragraph);
         }
     }
 
-    /** The content between page breaks; a paragraph without breaks is one part. */
-    private static List<List<Inline>> splitAtPageBreaks(List<Inline> inlines) {
-        List<List<Inline>> parts = new ArrayList<>();
+    /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
+    float firstLineHeight(ParagraphBlock block) {
+        return block.style().spaceBefore() + metrics(block).leading();
+    }
+
+    private static List<Piece> pieces(List<Inline> inlines) {
+        List<Piece> pieces = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
+        Inline breakBefore = null;
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.PageBreak) {
-                parts.add(current);
+            if (inline instanceof Inline.PageBreak || inline instanceof Inline.LineBreak) {
+                pieces.add(new Piece(current, breakBefore, inline));
                 current = new ArrayList<>();
+                breakBefore = inline;
             } else {
                 current.add(inline);
             }
         }
-        parts.add(current);
-        return parts;
+        pieces.add(new Piece(current, breakBefore, null));
+        return pieces;
     }
 
     /**
-     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it; Word keeps the
-     * descent and line gap inside the line. Every chunk is therefore raised by that amount, so that lines, table
-     * cells, headers and footers take the same room as in Word.
+     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word puts the
+     * baseline one ascent below the top of the line, so that the descent, the line gap and any extra line spacing
+     * lie below the text (when the line is too low for that, the top of the text is cut instead). Every chunk is
+     * therefore raised by the difference, so that lines, table cells, headers and footers take the same room and
+     * the same place as in Word.
      */
-    private Paragraph paragraph(ParagraphBlock block, List<Inline> inlines, FieldValues fields) {
+    private LineMetrics metrics(ParagraphBlock block) {
+        RunStyle largest = largestStyle(block.inlines(), block.markStyle());
+        FontLibrary.Face face = fonts.face(largest);
+        float size = largest.sizePt();
+        float leading = block.style().lineSpacing().leading(face.lineHeightFactor() * size);
+        float rise = Math.max(leading - face.ascentFactor() * size, face.descentFactor() * size);
+        return new LineMetrics(font(largest), leading, rise);
+    }
+
+    /**
+     * @param firstPiece whether the piece starts the paragraph (and so has the first-line indent)
+     * @param width      the width of the column the paragraph is laid out in
+     */
+    private Paragraph paragraph(ParagraphBlock block, List<Inline> inlines, boolean firstPiece, LineMetrics metrics,
+                                FieldValues fields, float width) {
         ParagraphStyle style = block.style();
-        RunStyle largest = largestStyle(inlines, block.markStyle());
-        FontLibrary.Face largestFace = fonts.face(largest);
-        float rise = largestFace.belowBaselineFactor() * largest.sizePt();
         Paragraph paragraph = new Paragraph();
-        paragraph.setFont(font(largest));
-        paragraph.setLeading(style.lineSpacing().leading(largestFace.lineHeightFactor() * largest.sizePt()), 0f);
+        paragraph.setFont(metrics.font());
+        paragraph.setLeading(metrics.leading(), 0f);
         paragraph.setAlignment(alignment(style.alignment()));
         paragraph.setIndentationLeft(style.indentLeft());
         paragraph.setIndentationRight(style.indentRight());
-        paragraph.setFirstLineIndent(style.firstLineIndent());
+        paragraph.setFirstLineIndent(firstPiece ? style.firstLineIndent() : 0f);
         paragraph.setKeepTogether(style.keepLines());
+        float lineEnd = width - style.indentRight();
+        float position = style.indentLeft() + (firstPiece ? style.firstLineIndent() : 0f);
         for (Inline inline : inlines) {
-            switch (inline) {
-                case Inline.Text text -> paragraph.add(chunk(text.text(), text.style(), rise));
-                case Inline.PageField field -> paragraph.add(chunk(fields.valueOf(field), field.style(), rise));
-                case Inline.Tab tab -> paragraph.add(chunk(TAB_AS_SPACES, tab.style(), rise));
-                case Inline.LineBreak lineBreak -> paragraph.add(chunk("\n", lineBreak.style(), rise));
-                case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
+            Chunk chunk;
+            if (inline instanceof Inline.Tab tab && position <= lineEnd
+                    && nextTabStop(style, firstPiece, position) <= lineEnd) {
+                position = nextTabStop(style, firstPiece, position);
+                chunk = new Chunk(INVISIBLE_TAB, position, false);
+            } else {
+                chunk = switch (inline) {
+                    case Inline.Text text -> chunk(text.text(), text.style(), metrics.rise());
+                    case Inline.PageField field -> chunk(fields.valueOf(field), field.style(), metrics.rise());
+                    case Inline.Tab tab -> chunk(TAB_AS_SPACES, tab.style(), metrics.rise());
+                    case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
+                    case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
+                };
+                position += chunk.getWidthPoint();
             }
+            paragraph.add(chunk);
         }
         if (inlines.isEmpty()) {
-            // An empty paragraph keeps the height of its mark: one line in the mark's font.
-            paragraph.add(chunk(" ", block.markStyle(), rise));
+            // An empty line keeps the height of the paragraph mark: one line in the mark's font.
+            paragraph.add(chunk(" ", block.markStyle(), metrics.rise()));
         }
         return paragraph;
+    }
+
+    /**
+     * The first tab stop right of the position, measured from the left margin: a custom stop or the hanging
+     * indent when one lies there, otherwise the next default stop.
+     */
+    private float nextTabStop(ParagraphStyle style, boolean firstPiece, float position) {
+        float after = position + TAB_EPSILON_PT;
+        float stop = Float.POSITIVE_INFINITY;
+        for (float custom : style.tabStops()) {
+            if (custom > after) {
+                stop = custom;
+                break;
+            }
+        }
+        if (firstPiece && style.firstLineIndent() < 0f && style.indentLeft() > after) {
+            stop = Math.min(stop, style.indentLeft());
+        }
+        if (stop == Float.POSITIVE_INFINITY) {
+            stop = (float) (Math.floor(after / defaultTabStop) + 1) * defaultTabStop;
+        }
+        return stop;
     }
 
     /** The style with the largest font, which sets the line height; the mark's style for an empty paragraph. */

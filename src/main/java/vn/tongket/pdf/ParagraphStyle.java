@@ -1,13 +1,20 @@
 package vn.tongket.pdf;
 
+import java.util.List;
+
 /**
  * The fully resolved layout of a paragraph. Lengths are in points.
  *
  * @param firstLineIndent extra indent of the first line; negative for a hanging indent
+ * @param tabStops        custom tab stops, ascending, measured from the left margin
  */
 record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, float firstLineIndent,
                       float spaceBefore, float spaceAfter, LineSpacing lineSpacing,
-                      boolean keepNext, boolean keepLines, boolean pageBreakBefore) {
+                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops) {
+
+    ParagraphStyle {
+        tabStops = List.copyOf(tabStops);
+    }
 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
 }

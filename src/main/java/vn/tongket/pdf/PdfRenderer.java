@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.GregorianCalendar;
 
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -49,8 +48,8 @@ final class PdfRenderer {
         Document document = new Document(new Rectangle(page.width(), page.height()),
                 page.marginLeft(), page.marginRight(), page.marginTop(), page.marginBottom());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BlockRenderer blocks = new BlockRenderer(fonts, warnings);
-        HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, pageCount);
+        BlockRenderer blocks = new BlockRenderer(fonts, warnings, model.defaultTabStop());
+        HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
         try (SubsetPrefixRandom.Binding seeded = SubsetPrefixRandom.seed(documentKey)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -63,19 +62,7 @@ final class PdfRenderer {
                 case PAGE -> field.cachedResult();
                 case NUMPAGES -> pageCount != null ? String.valueOf(pageCount) : field.cachedResult();
             };
-            blocks.render(model.body(), bodyFields, new BlockSink() {
-                @Override
-                public void add(Element element) {
-                    document.add(element);
-                }
-
-                @Override
-                public void pageBreak() {
-                    document.newPage();
-                }
-            });
-            // A document without content still gets its one (empty) page.
-            writer.setPageEmpty(false);
+            new BodyFlow(document, writer, blocks, bodyFields, warnings).render(model.body());
             document.close();
         }
         return new RenderedPdf(out.toByteArray(), headersAndFooters.pagesFinished());

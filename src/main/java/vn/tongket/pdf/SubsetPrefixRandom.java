@@ -9,7 +9,7 @@ import java.security.SecureRandom;
  * <p>
  * OpenPDF keeps the source on the {@code BaseFont}, and the fonts are shared by all conversions, so this source
  * answers from a generator bound to the converting thread: {@link #seed} binds one seeded from the document key
- * for the duration of a conversion. Outside a conversion it answers from a generator with a fixed seed.
+ * for the duration of a conversion. Every value a {@code SecureRandom} gives is made from {@link #nextBytes}.
  */
 final class SubsetPrefixRandom extends SecureRandom {
 
@@ -29,42 +29,22 @@ final class SubsetPrefixRandom extends SecureRandom {
 
     /** Binds to the current thread a generator seeded from the key; close the binding when the PDF is written. */
     static Binding seed(String key) {
-        CURRENT.set(seeded(key));
-        return CURRENT::remove;
-    }
-
-    private static SecureRandom seeded(String key) {
         try {
             SecureRandom random = SecureRandom.getInstance(ALGORITHM);
             random.setSeed(key.getBytes(StandardCharsets.UTF_8));
-            return random;
+            CURRENT.set(random);
+            return CURRENT::remove;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every Java runtime", e);
         }
     }
 
-    private static SecureRandom current() {
-        SecureRandom random = CURRENT.get();
-        return random != null ? random : seeded("");
-    }
-
-    @Override
-    public double nextDouble() {
-        return current().nextDouble();
-    }
-
-    @Override
-    public int nextInt() {
-        return current().nextInt();
-    }
-
-    @Override
-    public int nextInt(int bound) {
-        return current().nextInt(bound);
-    }
-
     @Override
     public void nextBytes(byte[] bytes) {
-        current().nextBytes(bytes);
+        SecureRandom random = CURRENT.get();
+        if (random == null) {
+            throw new IllegalStateException("a font subset is being written outside a conversion");
+        }
+        random.nextBytes(bytes);
     }
 }

@@ -22,9 +22,10 @@ record TableBlock(String location, List<Float> columnWidths, ParagraphStyle.Alig
     /**
      * @param height      the row height in points, or 0 for "as tall as the content"
      * @param exactHeight whether the height is exact rather than a minimum
+     * @param cantSplit   whether the row must not break across pages ({@code w:cantSplit})
      * @param cells       the cells in column order, including empty fillers for {@code w:gridBefore}/{@code w:gridAfter}
      */
-    record Row(float height, boolean exactHeight, List<Cell> cells) {
+    record Row(float height, boolean exactHeight, boolean cantSplit, List<Cell> cells) {
         Row {
             cells = List.copyOf(cells);
         }

@@ -23,10 +23,13 @@ final class TableReader {
 
     private final StyleResolver styles;
     private final BlockReader blocks;
+    private final boolean textAlignedTables;
 
-    TableReader(StyleResolver styles, BlockReader blocks) {
+    /** @param textAlignedTables see {@link BlockReader#BlockReader} */
+    TableReader(StyleResolver styles, BlockReader blocks, boolean textAlignedTables) {
         this.styles = styles;
         this.blocks = blocks;
+        this.textAlignedTables = textAlignedTables;
     }
 
     /** A cell as found in the XML, before vertical merges are folded into row spans. */
@@ -96,12 +99,16 @@ final class TableReader {
             result.add(new TableBlock.Row(
                     heightPt == null || "auto".equals(rule) ? 0f : heightPt,
                     "exact".equals(rule),
+                    Boolean.TRUE.equals(WordXml.onOff(trPr, "cantSplit")),
                     cells));
         }
-        return new TableBlock(location, widths,
-                properties.alignment() == null ? ParagraphStyle.Alignment.LEFT : properties.alignment(),
-                properties.indent() == null ? 0f : properties.indent(),
-                headerRows == rows.size() ? 0 : headerRows, result);
+        ParagraphStyle.Alignment alignment =
+                properties.alignment() == null ? ParagraphStyle.Alignment.LEFT : properties.alignment();
+        float indent = properties.indent() == null ? 0f : properties.indent();
+        if (textAlignedTables && alignment == ParagraphStyle.Alignment.LEFT) {
+            indent -= cellMargins.left();
+        }
+        return new TableBlock(location, widths, alignment, indent, headerRows == rows.size() ? 0 : headerRows, result);
     }
 
     /**

@@ -17,27 +17,83 @@ final class TableRenderer {
         this.blocks = blocks;
     }
 
-    PdfPTable render(TableBlock block, FieldValues fields) {
-        float[] widths = toArray(block.columnWidths());
-        PdfPTable table = new PdfPTable(widths.length);
-        table.setTotalWidth(widths);
+    /**
+     * @param availableWidth the width of the column the table is placed in, which a negative indent needs
+     */
+    PdfPTable render(TableBlock block, FieldValues fields, float availableWidth) {
+        List<Float> widths = block.columnWidths();
+        float tableWidth = (float) widths.stream().mapToDouble(Float::doubleValue).sum();
+        Placement placement = Placement.of(block, tableWidth, availableWidth);
+        float[] columns = new float[widths.size() + (placement.spacer() > 0f ? 1 : 0)];
+        int first = placement.spacerFirst() ? 1 : 0;
+        for (int i = 0; i < widths.size(); i++) {
+            columns[first + i] = widths.get(i);
+        }
+        if (placement.spacer() > 0f) {
+            columns[placement.spacerFirst() ? 0 : columns.length - 1] = placement.spacer();
+        }
+        PdfPTable table = new PdfPTable(columns.length);
+        table.setTotalWidth(columns);
         table.setLockedWidth(true);
-        table.setHorizontalAlignment(alignment(block.alignment()));
+        table.setHorizontalAlignment(placement.alignment());
         table.setHeaderRows(block.headerRows());
+        // Word breaks a row across pages unless it says otherwise; OpenPDF can only choose for the whole table.
+        table.setSplitLate(block.rows().stream().anyMatch(TableBlock.Row::cantSplit));
         // completeRow() fills a short row with copies of the default cell: make them invisible.
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         for (TableBlock.Row row : block.rows()) {
+            if (placement.spacer() > 0f && placement.spacerFirst()) {
+                table.addCell(spacerCell());
+            }
+            int column = 0;
             for (TableBlock.Cell cell : row.cells()) {
-                table.addCell(cell(cell, row, fields));
+                float cellWidth = 0f;
+                for (int i = column; i < Math.min(column + cell.columnSpan(), widths.size()); i++) {
+                    cellWidth += widths.get(i);
+                }
+                column += cell.columnSpan();
+                table.addCell(cell(cell, row, fields, cellWidth));
+            }
+            if (placement.spacer() > 0f && !placement.spacerFirst()) {
+                table.addCell(spacerCell());
             }
             table.completeRow();
         }
-        return block.indent() > 0f && block.alignment() == ParagraphStyle.Alignment.LEFT
-                ? indented(table, block.indent(), total(widths))
-                : table;
+        return table;
     }
 
-    private PdfPCell cell(TableBlock.Cell cell, TableBlock.Row row, FieldValues fields) {
+    /**
+     * How a table is shifted by its indent: OpenPDF places tables only at the left edge, centred or at the right
+     * edge, so an indent becomes an empty spacer column, on the left for a positive indent, or on the right of a
+     * right-aligned table for a negative one.
+     */
+    private record Placement(int alignment, float spacer, boolean spacerFirst) {
+
+        static Placement of(TableBlock block, float tableWidth, float availableWidth) {
+            if (block.alignment() != ParagraphStyle.Alignment.LEFT) {
+                return new Placement(TableRenderer.alignment(block.alignment()), 0f, false);
+            }
+            float indent = block.indent();
+            if (indent > 0f) {
+                return new Placement(Element.ALIGN_LEFT, indent, true);
+            }
+            float rightSpace = availableWidth - indent - tableWidth;
+            if (indent < 0f && rightSpace >= 0f) {
+                return new Placement(Element.ALIGN_RIGHT, rightSpace, false);
+            }
+            return new Placement(Element.ALIGN_LEFT, 0f, false);
+        }
+    }
+
+    private static PdfPCell spacerCell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0f);
+        return cell;
+    }
+
+    /** @param width the width of the grid columns the cell spans */
+    private PdfPCell cell(TableBlock.Cell cell, TableBlock.Row row, FieldValues fields, float width) {
         PdfPCell pdfCell = new PdfPCell();
         pdfCell.setColspan(cell.columnSpan());
         pdfCell.setRowspan(cell.rowSpan());
@@ -63,17 +119,8 @@ final class TableRenderer {
             }
         }
         pdfCell.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        blocks.render(cell.content(), fields, new BlockSink() {
-            @Override
-            public void add(Element element) {
-                pdfCell.addElement(element);
-            }
-
-            @Override
-            public void pageBreak() {
-                // Word does not break pages inside a table cell.
-            }
-        });
+        blocks.render(cell.content(), fields,
+                BlockSink.withoutPageBreaks(pdfCell::addElement, width - padding.left() - padding.right()));
         return pdfCell;
     }
 
@@ -104,43 +151,11 @@ final class TableRenderer {
         pdfCell.setBorder(sides);
     }
 
-    /** Shifts a table right by wrapping it in a borderless table whose first column is the indent. */
-    private static PdfPTable indented(PdfPTable table, float indent, float width) {
-        PdfPTable wrapper = new PdfPTable(2);
-        wrapper.setTotalWidth(new float[] {indent, width});
-        wrapper.setLockedWidth(true);
-        wrapper.setHorizontalAlignment(Element.ALIGN_LEFT);
-        PdfPCell gap = new PdfPCell();
-        gap.setBorder(Rectangle.NO_BORDER);
-        PdfPCell holder = new PdfPCell(table);
-        holder.setBorder(Rectangle.NO_BORDER);
-        holder.setPadding(0f);
-        wrapper.addCell(gap);
-        wrapper.addCell(holder);
-        return wrapper;
-    }
-
     private static int alignment(ParagraphStyle.Alignment alignment) {
         return switch (alignment) {
             case CENTER -> Element.ALIGN_CENTER;
             case RIGHT -> Element.ALIGN_RIGHT;
             default -> Element.ALIGN_LEFT;
         };
-    }
-
-    private static float[] toArray(List<Float> values) {
-        float[] result = new float[values.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = values.get(i);
-        }
-        return result;
-    }
-
-    private static float total(float[] widths) {
-        float sum = 0f;
-        for (float w : widths) {
-            sum += w;
-        }
-        return sum;
     }
 }

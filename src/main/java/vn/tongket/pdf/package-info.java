@@ -1,0 +1,28 @@
+/**
+ * The PDF maker: a filled DOCX to PDF with POI and OpenPDF, without an office suite.
+ * <p>
+ * {@link vn.tongket.pdf.DocxToPdf} is the entry point. A conversion has two stages:
+ * <ol>
+ *   <li><b>Reading</b> ({@code DocxReader}, {@code BlockReader}, {@code ParagraphReader}, {@code TableReader})
+ *       turns the WordprocessingML into a small layout model ({@code DocumentModel}, {@code ParagraphBlock},
+ *       {@code TableBlock}, {@code Inline}) whose formatting is fully resolved: {@code StyleResolver} applies
+ *       document defaults, table style, paragraph style ({@code w:basedOn} chains), character style and direct
+ *       formatting, held as {@code ParagraphProperties}/{@code RunProperties}/{@code TableProperties} per level
+ *       and resolved into {@code ParagraphStyle}/{@code RunStyle}. Lengths are converted to points on reading.
+ *       {@code GlyphCoverage} then checks every character against the font that will draw it.</li>
+ *   <li><b>Rendering</b> ({@code PdfRenderer}, {@code BodyFlow}, {@code BlockRenderer},
+ *       {@code ParagraphRenderer}, {@code TableRenderer}, {@code HeaderFooterEvent}) lays the model out with
+ *       OpenPDF: the body flows through a column continued page by page; headers and footers are drawn when a
+ *       page ends, with page numbers filled in.</li>
+ * </ol>
+ * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
+ * fails to read or render is skipped with a warning. Output is reproducible: fonts are subset with names drawn
+ * from a generator seeded by the document key ({@code SubsetPrefixRandom}), and the dates and the file
+ * identifier come from the metadata.
+ * <p>
+ * Layout follows Word where OpenPDF differs: baselines sit an ascent below the top of the line (chunks are
+ * raised), pages fit lines exactly, lines after a line break keep the left indent, space before a paragraph is
+ * kept on page 1 and after page breaks, tables of documents laid out as by Word 2010 or earlier are shifted left
+ * by the cell margin.
+ */
+package vn.tongket.pdf;

@@ -1,0 +1,208 @@
+package vn.tongket.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/**
+ * Reads back a produced PDF: text with OpenPDF's extractor, fonts and document information with OpenPDF's reader,
+ * positions of text with PDFBox.
+ */
+final class PdfInspection {
+
+    /** A font resource of a page; {@code embedded} means its TrueType program (FontFile2) is in the file. */
+    record FontResource(String baseFont, String subtype, boolean embedded) {
+    }
+
+    private final byte[] pdf;
+    private final PdfReader reader;
+
+    PdfInspection(byte[] pdf) {
+        this.pdf = pdf;
+        try {
+            this.reader = new PdfReader(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int pageCount() {
+        return reader.getNumberOfPages();
+    }
+
+    /** The text of a page with every run of white space (line ends included) made one space. */
+    String words(int page) {
+        return text(page).replaceAll("\\s+", " ");
+    }
+
+    /** The text of all pages with every run of white space made one space. */
+    String allWords() {
+        return allText().replaceAll("\\s+", " ");
+    }
+
+    String text(int page) {
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String allText() {
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= pageCount(); page++) {
+            text.append(text(page)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The text drawn within the given distance from the top edge of the page (the header area). */
+    String textNearTop(int page, float distance) {
+        return placedText(page).stream().filter(run -> run.baseline() < distance)
+                .map(PlacedText::text).collect(Collectors.joining(" ")).trim();
+    }
+
+    /** The text drawn within the given distance from the bottom edge of the page (the footer area). */
+    String textNearBottom(int page, float distance) {
+        float height = reader.getPageSize(page).getHeight();
+        return placedText(page).stream().filter(run -> run.baseline() > height - distance)
+                .map(PlacedText::text).collect(Collectors.joining(" ")).trim();
+    }
+
+    /** The left edge of the first occurrence of the text on the page, in points from the left edge. */
+    float left(int page, String text) {
+        return find(page, text).left();
+    }
+
+    /** The right edge of the first occurrence of the text on the page, in points from the left edge. */
+    float right(int page, String text) {
+        return find(page, text).right();
+    }
+
+    /** The baseline of the first occurrence of the text, in points down from the top edge of the page. */
+    float baseline(int page, String text) {
+        return find(page, text).baseline();
+    }
+
+    /** A piece of text on a line and where it is, in points from the top left corner of the page. */
+    record PlacedText(String text, float left, float right, float baseline) {
+    }
+
+    /** A line of text as PDFBox reads it: one position for each character. */
+    private record Line(List<TextPosition> glyphs) {
+
+        String text() {
+            return glyphs.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
+        }
+
+        /** The characters from start (inclusive) to end (exclusive), which must be one glyph each. */
+        PlacedText part(int start, int end) {
+            TextPosition first = glyphs.get(start);
+            TextPosition last = glyphs.get(end - 1);
+            return new PlacedText(text().substring(start, end), first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj());
+        }
+    }
+
+    private PlacedText find(int page, String text) {
+        for (Line line : lines(page)) {
+            int start = line.text().indexOf(text);
+            if (start >= 0) {
+                return line.part(start, start + text.length());
+            }
+        }
+        throw new AssertionError("'" + text + "' is not on page " + page);
+    }
+
+    private List<PlacedText> placedText(int page) {
+        return lines(page).stream().map(line -> line.part(0, line.glyphs().size())).toList();
+    }
+
+    /**
+     * The lines of a page with the position of every character, read with PDFBox: OpenPDF's own parser does
+     * not follow the text offsets that OpenPDF writes for tabs and justification.
+     */
+    private List<Line> lines(int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Line> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    lines.add(new Line(List.copyOf(positions)));
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every font in the resources of the pages, each once. */
+    List<FontResource> fonts() {
+        List<FontResource> fonts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int page = 1; page <= pageCount(); page++) {
+            PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+            PdfDictionary fontDictionary = resources == null ? null : resources.getAsDict(PdfName.FONT);
+            if (fontDictionary == null) {
+                continue;
+            }
+            for (PdfName key : fontDictionary.getKeys()) {
+                PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fontDictionary.get(key));
+                String baseFont = PdfName.decodeName(font.getAsName(PdfName.BASEFONT).toString());
+                if (seen.add(baseFont)) {
+                    fonts.add(new FontResource(baseFont, font.getAsName(PdfName.SUBTYPE).toString(),
+                            isEmbedded(font)));
+                }
+            }
+        }
+        return fonts;
+    }
+
+    /** Whether the font program is embedded as TrueType (FontFile2), in the descendant font of a Type0 font. */
+    private static boolean isEmbedded(PdfDictionary font) {
+        PdfArray descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
+        PdfDictionary described = descendants == null
+                ? font
+                : (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
+        PdfDictionary descriptor = described.getAsDict(PdfName.FONTDESCRIPTOR);
+        return descriptor != null && descriptor.get(PdfName.FONTFILE2) != null;
+    }
+
+    /** A text entry of the document information dictionary, or null. */
+    String info(String key) {
+        return reader.getInfo().get(key);
+    }
+
+    /** The catalog's /Lang entry, or null. */
+    String language() {
+        PdfString lang = reader.getCatalog().getAsString(PdfName.LANG);
+        return lang == null ? null : lang.toUnicodeString();
+    }
+
+    /** The first element of the trailer's /ID array as bytes. */
+    byte[] fileId() {
+        PdfObject id = reader.getTrailer().getAsArray(PdfName.ID).getPdfObject(0);
+        return ((PdfString) id).getOriginalBytes();
+    }
+}
