@@ -175,6 +175,7 @@ public final class YearEndTemplate {
     private static void signatureBlock(WordWriter w, DocumentFormat f) {
         XWPFTable table = w.layoutTable(1, f.headerLeftWidth(), f.headerRightWidth());
         XWPFTableRow row = table.getRow(0);
+        row.setCantSplitRow(true);
         w.cell(row.getCell(0), "Nơi nhận:", Look.UNDERLINE, f.bodySize(), ParagraphAlignment.LEFT);
         w.cell(row.getCell(0), "<#list recipients as r>", Look.PLAIN, f.recipientsSize(), ParagraphAlignment.LEFT);
         w.cell(row.getCell(0), "- ${r}", Look.PLAIN, f.recipientsSize(), ParagraphAlignment.LEFT);
