@@ -52,7 +52,7 @@ public class YearEndLauncher {
                     + " the previous process was killed");
         } else if (previous.isPresent() && (previous.get().getStatus() == BatchStatus.FAILED
                 || previous.get().getStatus() == BatchStatus.STOPPED)) {
-            log.info("Restarting year-end run {} (it ended {}); finished steps are skipped",
+            log.info("Restarting year-end execution {} (it ended {}); finished steps are skipped",
                     previous.get().getId(), previous.get().getStatus());
             execution = operator.restart(previous.get());
             restarted = true;
