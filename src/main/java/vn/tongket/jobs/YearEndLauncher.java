@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tongket.ingest.InputFiles;
@@ -57,8 +58,7 @@ public class YearEndLauncher {
             execution = operator.restart(previous.get());
             restarted = true;
         } else {
-            long run = repository.getJobInstances(YearEndJobConfiguration.JOB_NAME, 0, INSTANCES_LOOKED_AT).size()
-                    + 1L;
+            long run = instanceCount() + 1;
             while (repository.getJobInstance(YearEndJobConfiguration.JOB_NAME,
                     request.toJobParameters(fingerprint, run)) != null) {
                 run++;
@@ -66,6 +66,14 @@ public class YearEndLauncher {
             execution = operator.start(yearEndJob, request.toJobParameters(fingerprint, run));
         }
         return outcome(execution, restarted);
+    }
+
+    private long instanceCount() {
+        try {
+            return repository.getJobInstanceCount(YearEndJobConfiguration.JOB_NAME);
+        } catch (NoSuchJobException none) {
+            return 0;
+        }
     }
 
     private Optional<JobExecution> lastExecutionOf(JobParameters identity) {
