@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.NoSuchJobException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tongket.ingest.InputFiles;
+import vn.tongket.staging.RepositoryOwnership;
 import vn.tongket.staging.StagingStore;
 
 /**
@@ -32,12 +33,15 @@ public class YearEndLauncher {
     private final JobRepository repository;
     private final Job yearEndJob;
     private final StagingStore store;
+    private final RepositoryOwnership ownership;
 
-    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, StagingStore store) {
+    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, StagingStore store,
+                           RepositoryOwnership ownership) {
         this.operator = operator;
         this.repository = repository;
         this.yearEndJob = yearEndJob;
         this.store = store;
+        this.ownership = ownership;
     }
 
     public RunOutcome run(YearEndRequest request) throws Exception {
@@ -45,13 +49,12 @@ public class YearEndLauncher {
         JobParameters identity = request.identifying(fingerprint);
         Optional<JobExecution> previous = lastExecutionOf(identity);
 
+        if (previous.isPresent() && previous.get().getStatus().isRunning()) {
+            previous = Optional.of(recoverAbandoned(previous.get()));
+        }
         JobExecution execution;
         boolean restarted = false;
-        if (previous.isPresent() && previous.get().getStatus().isRunning()) {
-            throw new IllegalStateException("a year-end run for the same year, units and input is still marked"
-                    + " running (execution " + previous.get().getId() + "); if no other process is running it,"
-                    + " the previous process was killed");
-        } else if (previous.isPresent() && (previous.get().getStatus() == BatchStatus.FAILED
+        if (previous.isPresent() && (previous.get().getStatus() == BatchStatus.FAILED
                 || previous.get().getStatus() == BatchStatus.STOPPED)) {
             log.info("Restarting year-end execution {} (it ended {}); finished steps are skipped",
                     previous.get().getId(), previous.get().getStatus());
@@ -66,6 +69,21 @@ public class YearEndLauncher {
             execution = operator.start(yearEndJob, request.toJobParameters(fingerprint, run));
         }
         return outcome(execution, restarted);
+    }
+
+    /**
+     * An execution still marked running when this process starts was left by a process that was killed, if the
+     * repository is this process's alone: it is marked failed so that it can be restarted.
+     */
+    private JobExecution recoverAbandoned(JobExecution running) {
+        if (!ownership.exclusiveToThisProcess()) {
+            throw new IllegalStateException("a year-end run for the same year, units and input is marked running"
+                    + " (execution " + running.getId() + ") in a shared database; if no process is running it any"
+                    + " more, mark it failed with Spring Batch's JobOperator.recover and run again");
+        }
+        log.warn("Execution {} was left running by a process that stopped; marking it failed to restart it",
+                running.getId());
+        return operator.recover(running);
     }
 
     private long instanceCount() {

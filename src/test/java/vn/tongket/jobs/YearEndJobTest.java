@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,11 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tongket.TongketApplication;
+import vn.tongket.ingest.InputFiles;
 import vn.tongket.testing.DocumentText;
 
 /** The whole year-end job on the sample input, read back as a user would read the drafts. */
@@ -129,6 +134,25 @@ class YearEndJobTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ?").param(instance)
                 .query(Integer.class).single()).isEqualTo(Files.list(INPUT).count());
         assertThat(DocumentText.docx(draft(output, 2021, "thuong-tin", "docx"))).contains("Tạ Hữu Thọ");
+    }
+
+    @Test
+    void aRunLeftRunningByAKilledProcessIsRecoveredAndRestarted() throws Exception {
+        Path output = work.resolve("output");
+        YearEndRequest request = new YearEndRequest(2022, List.of(), INPUT, output, TEMPLATES);
+        JobParameters parameters = request.toJobParameters(InputFiles.fingerprint(InputFiles.list(INPUT)), 9999);
+        JobInstance instance = repository.createJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);
+        JobExecution killed = repository.createJobExecution(instance, parameters, new ExecutionContext());
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setStartTime(LocalDateTime.now());
+        repository.update(killed);
+
+        RunOutcome outcome = run(2022, INPUT, output, TEMPLATES);
+
+        assertThat(outcome.restarted()).isTrue();
+        assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(draft(output, 2022, "thanh-tri", "pdf")).exists();
     }
 
     @Test
