@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes review document drafts (DOCX and PDF) for Party committees from meeting data.",
-        subcommands = {YearEndCommand.class, ValidateCommand.class},
+        subcommands = {YearEndCommand.class, ValidateCommand.class, JobsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   done",

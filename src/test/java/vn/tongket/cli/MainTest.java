@@ -73,5 +73,9 @@ class MainTest {
         assertThat(out.toString()).contains("year-end 2022", "year-end 2023", "COMPLETED");
         assertThat(output.resolve("year-end/2022/thanh-tri/bao-cao-kiem-diem.pdf")).exists();
         assertThat(output.resolve("year-end/2023/thuong-tin/bao-cao-kiem-diem.docx")).exists();
+
+        assertThat(run("jobs", "--last", "5")).isZero();
+        assertThat(out.toString()).containsPattern("yearEnd\\s+2023\\s+COMPLETED\\s+1\\s+0")
+                .containsPattern("yearEnd\\s+2022\\s+COMPLETED\\s+1\\s+0");
     }
 }

@@ -1,0 +1,61 @@
+package vn.tongket.jobs;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+import vn.tongket.staging.StagingStore;
+
+/** Past runs as the job repository and the run tables remember them, newest first. */
+@Component
+public class RunHistory {
+
+    /** One execution: when, which job and period, how it ended, what it made and rejected. */
+    public record Run(long execution, LocalDateTime started, String job, String period, String status,
+                      int units, int rejectedFiles, Duration duration) {
+    }
+
+    private final JobRepository repository;
+    private final StagingStore store;
+
+    public RunHistory(JobRepository repository, StagingStore store) {
+        this.repository = repository;
+        this.store = store;
+    }
+
+    public List<Run> latest(int count) {
+        List<Run> runs = new ArrayList<>();
+        for (String job : repository.getJobNames()) {
+            for (JobInstance instance : repository.getJobInstances(job, 0, count)) {
+                long id = instance.getInstanceId();
+                int units = store.summarizedUnits(id).size();
+                int rejected = (int) store.problems(id).stream().filter(p -> p.isError())
+                        .map(p -> p.file()).distinct().count();
+                for (JobExecution execution : repository.getJobExecutions(instance)) {
+                    runs.add(new Run(execution.getId(), execution.getStartTime(), job, period(execution),
+                            execution.getStatus().name(), units, rejected, duration(execution)));
+                }
+            }
+        }
+        runs.sort(Comparator.comparing(Run::execution).reversed());
+        return runs.subList(0, Math.min(count, runs.size()));
+    }
+
+    private static String period(JobExecution execution) {
+        JobParameter<?> year = execution.getJobParameters().getParameter(YearEndRequest.YEAR);
+        return year == null ? "" : String.valueOf(year.value());
+    }
+
+    private static Duration duration(JobExecution execution) {
+        if (execution.getStartTime() == null || execution.getEndTime() == null) {
+            return null;
+        }
+        return Duration.between(execution.getStartTime(), execution.getEndTime());
+    }
+}
