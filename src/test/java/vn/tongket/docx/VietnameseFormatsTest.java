@@ -156,6 +156,26 @@ class VietnameseFormatsTest {
     }
 
     @Test
+    void theExamplesOfTheDocsWorkOnTheYearEndModelAsTypedInWord() {
+        Map<String, Object> model = vn.tongket.render.TemplateCheck.yearEndSamples(
+                vn.tongket.render.TemplateCheck.meetings(java.nio.file.Path.of("input"), new java.util.ArrayList<>()))
+                .stream().filter(s -> s.name().equals("thuong-tin 2023")).findFirst().orElseThrow().model();
+        byte[] template = paragraphs(
+                "${vn.upper(unit.committee)}",
+                "${unit.name}, ${vn.dateLine(meetings?last.date)}",
+                "${vn.dateLine(\u20182024-02-05\u2019)}", // Word's curly quotes
+                "${vn.fraction(achievementCount, 15)} kết quả",
+                "<#setting number_format=\u201C@number\u201D>",
+                "${achievementCount} kết quả trên ${achievementAreaCount} lĩnh vực");
+
+        List<String> filled = bodyTexts(DocxTemplate.compile("vi-du.docx", template).fill(model));
+
+        assertThat(filled).containsExactly("HUYỆN ỦY THƯỜNG TÍN", "Thường Tín, ngày 25 tháng 12 năm 2023",
+                "ngày 05 tháng 02 năm 2024", model.get("achievementCount") + "/15 kết quả",
+                model.get("achievementCount") + " kết quả trên " + model.get("achievementAreaCount") + " lĩnh vực");
+    }
+
+    @Test
     void theDataModelMayNotHideTheFormatsButMayUseTheNameVnForItsOwnData() {
         assertThat(fill("${vn}", Map.of("vn", "Việt Nam"))).isEqualTo("Việt Nam");
         assertThat(fill("${1528?string.@money_ty}", Map.of("vn", "Việt Nam"))).isEqualTo("1.528 tỷ đồng");
