@@ -179,7 +179,10 @@ public final class TemplateCheck {
         };
     }
 
-    /** The valid meetings of an input folder, read as the job reads them; invalid files are noted and left out. */
+    /**
+     * The valid meetings of an input folder, read by the job's reader (text that is not NFC is normalized rather
+     * than rejected: this is only sample data); invalid files are noted in {@code notes} and left out.
+     */
     public static List<SourcedMeeting> meetings(Path input, List<String> notes) {
         MeetingReader reader = new MeetingReader(MeetingReader.NonNfcPolicy.NORMALIZE, 5L * 1024 * 1024);
         List<SourcedMeeting> meetings = new ArrayList<>();

@@ -21,6 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
@@ -35,10 +38,12 @@ import vn.tongket.render.TemplateCheck;
 import vn.tongket.testing.LibreOffice;
 
 /**
- * The shipped templates survive what users do to them in LibreOffice: re-saving a template (which splits and merges
- * its runs its own way) changes nothing in what it fills to, and every filled document opens in LibreOffice (it
- * converts to a PDF with the expected text) and in POI. Skipped only where {@code soffice} is not on the PATH.
+ * The shipped templates survive what users do to them in LibreOffice: re-saving a template as .docx, or as .odt and
+ * back (which splits and merges its runs and rewrites its styles LibreOffice's way), changes nothing in what it
+ * fills to, and every filled document opens in LibreOffice (it converts to a PDF with the expected text) and in
+ * POI. Skipped only where {@code soffice} is not on the PATH.
  */
+@Execution(ExecutionMode.SAME_THREAD) // one LibreOffice at a time on the run's profile, should tests run in parallel
 class LibreOfficeRoundTripTest {
 
     private static final Path TEMPLATES = Path.of("templates");
@@ -53,6 +58,10 @@ class LibreOfficeRoundTripTest {
     @BeforeAll
     static void findLibreOffice() {
         office = LibreOffice.onPath(work.resolve("libreoffice-profile")).orElse(null);
+    }
+
+    @BeforeEach
+    void needsLibreOffice() {
         assumeTrue(office != null, "soffice is not on the PATH: the LibreOffice round trip is not tested");
     }
 
@@ -73,14 +82,28 @@ class LibreOfficeRoundTripTest {
                 TEMPLATES.relativize(template).getParent())).getFirst();
         assertThat(Files.mismatch(template, resaved)).as("LibreOffice wrote its own file").isNotEqualTo(-1L);
 
+        assertFillsToTheSameText(template, resaved);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedTemplates")
+    void aTemplateSavedAsOdtAndBackFillsToTheSameText(Path template) {
+        Path folder = work.resolve("via-odt").resolve(TEMPLATES.relativize(template).getParent());
+        Path odt = office.convert(List.of(template), "odt", folder.resolve("odt")).getFirst();
+        Path back = office.convert(List.of(odt), "docx:MS Word 2007 XML", folder).getFirst();
+
+        assertFillsToTheSameText(template, back);
+    }
+
+    private static void assertFillsToTheSameText(Path template, Path resaved) {
         DocxTemplate original = DocxTemplate.compile(template);
         DocxTemplate roundTripped = DocxTemplate.compile(resaved);
         for (TemplateCheck.SampleModel sample : samples(template)) {
             List<String> expected = paragraphs(original.fill(sample.model()));
             List<String> actual = paragraphs(roundTripped.fill(sample.model()));
-            assertThat(difference(expected, actual)).as("%s resaved by LibreOffice, filled with %s: lines of the"
-                    + " original's document (-) and of the resaved one's (+) that differ", template, sample.name())
-                    .isEmpty();
+            assertThat(difference(expected, actual)).as("%s resaved by LibreOffice as %s, filled with %s: lines of"
+                    + " the original's document (-) and of the resaved one's (+) that differ", template, resaved,
+                    sample.name()).isEmpty();
         }
     }
 
