@@ -3,17 +3,19 @@ package vn.tongket.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code tongket year-end | validate}, each with --help. */
+/** The command line: {@code tongket year-end | validate | templates check}, each with --help. */
 @Command(name = "tongket",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes review document drafts (DOCX and PDF) for Party committees from meeting data.",
-        subcommands = {YearEndCommand.class, ValidateCommand.class, JobsCommand.class},
+        subcommands = {YearEndCommand.class, ValidateCommand.class, TemplatesCommand.class,
+            JobsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   done",
             "  1   failed (a rerun with the same options restarts the run)",
-            "  2   done, but some input was rejected (see the run report)",
+            "  2   done, but some input was rejected (see the run report);",
+            "      validate: some input files are invalid; templates check: some templates are wrong",
             " 64   wrong command line"})
 public class Main implements Runnable {
 
@@ -42,7 +44,7 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end, validate or templates");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -84,7 +84,9 @@ public final class DocxTemplate {
 
     /**
      * Fills the template with a model of maps, lists, strings, numbers, booleans and public records (only their
-     * components are visible to the template). Numbers print as plain digits: pass text formatted for Vietnamese.
+     * components are visible to the template). A number placed as it is prints as plain digits: pass text formatted
+     * for Vietnamese, or let the template format it ({@code ${x?string.@number}}, {@code ${x?string.@money_ty}}, ...;
+     * see {@link VietnameseFormats}). The key {@code vn} is taken by the template functions.
      */
     public byte[] fill(Map<String, ?> model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -3,6 +3,7 @@ package vn.tongket.docx;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -21,11 +22,16 @@ import freemarker.template.Version;
  * The one FreeMarker configuration every Word template is compiled with. Templates are edited by users, so they
  * are treated as untrusted code: no class instantiation, no {@code ?api}, no evaluation of strings as code, and a
  * data model of plain maps, lists, strings, numbers, booleans and records (whose components are the only members
- * visible). Shared and never modified after creation, so it is safe for concurrent use.
+ * visible). The only additions are Vietnamese number formats and the {@code vn} functions
+ * ({@link VietnameseFormats}), which take values and give text. Shared and never modified after creation, so it is
+ * safe for concurrent use.
  */
 final class FreemarkerSettings {
 
     static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = TIME_ZONE.toZoneId();
 
     /** Built-ins that turn strings into code or reach Java objects: refused when a template is compiled. */
     private static final Pattern FORBIDDEN_BUILT_IN =
@@ -52,9 +58,12 @@ final class FreemarkerSettings {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocale(Locale.of("vi", "VN"));
-        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        cfg.setTimeZone(TIME_ZONE);
         // the data model passes numbers formatted already; a raw number must never get locale grouping
         cfg.setNumberFormat("computer");
+        // Vietnamese formatting on request: ${x?string.@money_ty}, ${vn.dateLine(d)}, ... (see VietnameseFormats)
+        cfg.setCustomNumberFormats(VietnameseFormats.numberFormats());
+        cfg.setSharedVariable(VietnameseFormats.FUNCTIONS, VietnameseFormats.functions());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocalizedLookup(false);

@@ -13,5 +13,9 @@
  * ({@link vn.tongket.docx.DirectiveChecker}) and compiles it with the locked-down
  * {@link vn.tongket.docx.FreemarkerSettings}. {@link vn.tongket.docx.DocxTemplate#fill} only runs the templates and
  * writes the zip. Problems are {@link vn.tongket.docx.TemplateProblem}s that name the file, the part and the place.
+ *
+ * <p>Templates may write numbers, money, percentages and dates the Vietnamese way themselves, through the custom
+ * number formats and the {@code vn} functions of {@link vn.tongket.docx.VietnameseFormats}, which hand over to
+ * {@link vn.tongket.vietnamese.VietnameseFormat}.
  */
 package vn.tongket.docx;

@@ -19,6 +19,7 @@ import vn.tongket.ingest.MeetingFileReader;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.ingest.ReadResult;
 import vn.tongket.ingest.StagingWriter;
+import vn.tongket.render.DocumentKind;
 import vn.tongket.render.DocumentMaker;
 import vn.tongket.staging.StagingStore;
 
@@ -123,7 +124,8 @@ public class YearEndJobConfiguration {
                                               @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}")
                                               String unit,
                                               @Value("#{jobParameters['templates']}") String templates) {
-        return new YearEndRenderTasklet(store, documents, instance, unit, Path.of(templates).resolve("year-end"));
+        return new YearEndRenderTasklet(store, documents, instance, unit,
+                DocumentKind.YEAR_END.folder(Path.of(templates)));
     }
 
     @Bean

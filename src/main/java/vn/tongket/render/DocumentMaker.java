@@ -41,23 +41,32 @@ public class DocumentMaker {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("template folder " + dir + " does not exist");
         }
+        List<Path> found = templateFiles(dir);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no Word template (*.docx) in " + dir);
+        }
+        return found;
+    }
+
+    /** Like {@link #templates}, but an empty list where the folder is missing or holds no template. */
+    public static List<Path> templateFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
         try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> found = entries
+            return entries
                     .filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return name.toLowerCase(Locale.ROOT).endsWith(".docx") && !name.startsWith("~$")
-                                && !name.startsWith(".");
-                    })
+                    .filter(p -> isTemplateName(p.getFileName().toString()))
                     .sorted()
                     .toList();
-            if (found.isEmpty()) {
-                throw new IllegalArgumentException("no Word template (*.docx) in " + dir);
-            }
-            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list templates in " + dir, e);
         }
+    }
+
+    /** A .docx name that is neither Word's "~$" lock file nor hidden. */
+    public static boolean isTemplateName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".docx") && !name.startsWith("~$") && !name.startsWith(".");
     }
 
     /** A DOCX and a PDF for each template, named after it; PDF warnings are added to {@code warnings}. */

@@ -1,0 +1,97 @@
+package vn.tongket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.tongket.testing.TemplateFiles;
+
+/** {@code tongket templates check}: what it prints and how it exits. */
+class TemplatesCheckCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path work;
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void theShippedTemplatesAreFine() {
+        assertThat(run("templates", "check")).as(out + "\n" + err).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains(Path.of("templates", "year-end", "bao-cao-kiem-diem.docx") + ": fine (filled with 4 sample"
+                        + " data models: thanh-tri 2022, thuong-tin 2021, thuong-tin 2023, thuong-tin 2024 with one"
+                        + " meeting that reports nothing)")
+                .contains("1 template checked: 1 fine, 0 with problems");
+    }
+
+    @Test
+    void anUnknownNameExitsWithTwoAndNamesTheFileAndTheParagraph() {
+        Path templates = work.resolve("mau");
+        TemplateFiles.edited(TemplateFiles.YEAR_END, templates.resolve("year-end/bao-cao-kiem-diem.docx"),
+                xml -> xml.replace("${signature.name}", "${signature.nam}"));
+
+        int code = run("templates", "check", "--templates", templates.toString(), "--input", "input");
+
+        assertThat(code).as(out + "\n" + err).isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(out.toString())
+                .containsPattern(java.util.regex.Pattern.quote(templates.resolve("year-end/bao-cao-kiem-diem.docx")
+                        + ", document body, table ") + "\\d+, row 1, cell 2, paragraph \\d+ “\\$\\{signature.nam}”: ")
+                .contains("signature.nam")
+                .contains("1 template checked: 0 fine, 1 with problems");
+    }
+
+    @Test
+    void badSyntaxExitsWithTwo() {
+        Path templates = work.resolve("mau");
+        TemplateFiles.edited(TemplateFiles.YEAR_END, templates.resolve("year-end/bao-cao-kiem-diem.docx"),
+                xml -> xml.replace("<w:t>&lt;#list indicators as i></w:t>", "<w:t>&lt;#list indicators i></w:t>"));
+
+        assertThat(run("templates", "check", "--templates", templates.toString())).isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(out.toString()).contains(templates.resolve("year-end/bao-cao-kiem-diem.docx") + ", document body, ")
+                .contains("<#list indicators i>");
+    }
+
+    @Test
+    void aMissingTemplateFolderFailsWithOne() {
+        assertThat(run("templates", "check", "--templates", work.resolve("khong-co").toString()))
+                .isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).contains("khong-co").contains("does not exist");
+    }
+
+    @Test
+    void anEmptyTemplateFolderIsAProblem() throws Exception {
+        Files.createDirectories(work.resolve("mau/year-end"));
+        assertThat(run("templates", "check", "--templates", work.resolve("mau").toString()))
+                .isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(out.toString()).contains("no Word template");
+    }
+
+    @Test
+    void aWrongCommandLineExitsWithTheUsageCode() {
+        assertThat(run("templates")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("check");
+        assertThat(run("templates", "check", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("templates", "kiem-tra")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void helpNamesTheCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("templates");
+        assertThat(run("templates", "check", "--help")).isZero();
+        assertThat(out.toString()).contains("--templates", "--input", "Exits 0 when every template is fine");
+    }
+}
