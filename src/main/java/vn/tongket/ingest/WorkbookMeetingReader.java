@@ -622,7 +622,7 @@ public final class WorkbookMeetingReader {
                 case NUMBER -> {
                     double serial = Double.parseDouble(cell.raw());
                     if (!cell.dateFormat()) {
-                        error(slot, "expected " + expected + ", found the number " + cell.raw()
+                        error(slot, "expected " + expected + ", found the number " + excelNumber(cell).toPlainString()
                                 + "; format the cell as a date, or type the date as text");
                         return null;
                     }

@@ -119,6 +119,7 @@ public final class StreamingWorkbook implements Closeable {
         try (InputStream in = limited(part)) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
+            xml.setErrorHandler(handler); // the problem is reported with its place; POI's handler would log it too
             xml.parse(new InputSource(in));
         } catch (LimitReached e) {
             throw e.problem;
