@@ -290,7 +290,8 @@ class WorkbookMeetingReaderTest {
         InputProblem problem = onlyError(read(file));
 
         assertThat(problem.pointer()).isNull();
-        assertThat(problem.message()).startsWith("the file is not an Excel workbook (.xlsx)");
+        assertThat(problem.message()).isEqualTo("the file is not an Excel workbook (.xlsx): it is not a zip file,"
+                + " as every .xlsx is");
         assertThat(problem.describe()).doesNotContain("Exception", "\n", "\tat ");
     }
 

@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,11 @@ public final class StreamingWorkbook implements Closeable {
     /** The most uncompressed XML read from one part (a sheet, the shared strings). */
     public static final long MAX_PART_BYTES = 32L * 1024 * 1024;
 
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
+            (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final String OLE2_MESSAGE = "the file is an Excel 97-2003 workbook (.xls) or a password-protected"
+            + " one; save it as an Excel Workbook (.xlsx) without a password";
+
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets;
     private final ReadOnlySharedStringsTable strings;
@@ -64,12 +71,12 @@ public final class StreamingWorkbook implements Closeable {
 
     /** Opens a workbook for reading; nothing is written back to the file. */
     public static StreamingWorkbook open(Path file) throws WorkbookException {
+        checkSignature(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new WorkbookException("the file is an Excel 97-2003 workbook (.xls) or a password-protected one;"
-                    + " save it as an Excel Workbook (.xlsx) without a password", null, null, e);
+            throw new WorkbookException(OLE2_MESSAGE, null, null, e);
         } catch (ODFNotOfficeXmlFileException e) {
             throw new WorkbookException("the file is an OpenDocument spreadsheet (.ods); save it as an Excel"
                     + " Workbook (.xlsx)", null, null, e);
@@ -99,6 +106,25 @@ public final class StreamingWorkbook implements Closeable {
             pkg.revert();
             throw new WorkbookException(explain(e, "the workbook cannot be read"), null, null, e);
         }
+    }
+
+    /** Refuses, before POI is involved, what is plainly no .xlsx: an .xlsx is a zip ("PK\3\4"). */
+    private static void checkSignature(Path file) throws WorkbookException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new WorkbookException("cannot read the file: " + e.getMessage(), null, null, e);
+        }
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return;
+        }
+        if (n == 8 && Arrays.equals(head, OLE2_SIGNATURE)) {
+            throw new WorkbookException(OLE2_MESSAGE, null, null);
+        }
+        throw new WorkbookException("the file is not an Excel workbook (.xlsx): "
+                + (n == 0 ? "it is empty" : "it is not a zip file, as every .xlsx is"), null, null);
     }
 
     /** The sheet names in the workbook's order, in Unicode NFC. */
