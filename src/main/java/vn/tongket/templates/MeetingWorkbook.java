@@ -118,7 +118,7 @@ public final class MeetingWorkbook {
             "Có/không: chọn \"có\" hoặc \"không\"; bỏ trống nếu nguồn không nói.",
             "Kiểm tra tệp: java -jar tongket.jar validate --input <thư mục>. Mỗi lỗi nêu trang và ô"
                     + " (ví dụ: sheet Chỉ tiêu, cell F7).",
-            "Chi tiết từng cột: docs/input-format.md, mục \"Bảng tính (.xlsx)\".");
+            "Chi tiết từng trang và từng cột: docs/input-format.md, mục 20 (The workbook form).");
 
     private MeetingWorkbook() {
     }
