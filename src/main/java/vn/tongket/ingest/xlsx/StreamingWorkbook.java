@@ -47,6 +47,8 @@ public final class StreamingWorkbook implements Closeable {
 
     /** The most uncompressed XML read from one part (a sheet, the shared strings). */
     public static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    /** The most XML read from the styles part, which POI holds as a document tree. */
+    public static final long MAX_STYLES_BYTES = 4L * 1024 * 1024;
 
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
             (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -95,12 +97,17 @@ public final class StreamingWorkbook implements Closeable {
             ReadOnlySharedStringsTable strings = null;
             List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             if (!stringParts.isEmpty()) {
-                try (InputStream in = limited(stringParts.getFirst())) {
+                try (InputStream in = limited(stringParts.getFirst(), MAX_PART_BYTES)) {
                     strings = new ReadOnlySharedStringsTable(in, false);
                 }
             }
-            StylesTable styles = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()
-                    ? null : reader.getStylesTable();
+            StylesTable styles = null;
+            List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+            if (!styleParts.isEmpty()) {
+                try (InputStream in = limited(styleParts.getFirst(), MAX_STYLES_BYTES)) {
+                    styles = new StylesTable(in);
+                }
+            }
             return new StreamingWorkbook(pkg, sheets, strings, styles, date1904);
         } catch (Exception e) {
             pkg.revert();
@@ -142,7 +149,7 @@ public final class StreamingWorkbook implements Closeable {
             throw new WorkbookException("the workbook has no sheet \"" + sheet + "\"", sheet, null);
         }
         SheetHandler handler = new SheetHandler(sheet, maxRows, maxColumns);
-        try (InputStream in = limited(part)) {
+        try (InputStream in = limited(part, MAX_PART_BYTES)) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
             xml.setErrorHandler(handler); // the problem is reported with its place; POI's handler would log it too
@@ -183,8 +190,8 @@ public final class StreamingWorkbook implements Closeable {
         return date1904;
     }
 
-    /** The part's content, cut off with an error after {@link #MAX_PART_BYTES}. */
-    private static InputStream limited(PackagePart part) throws IOException {
+    /** The part's content, cut off with an error after {@code max} bytes. */
+    private static InputStream limited(PackagePart part, long max) throws IOException {
         String name = part.getPartName().getName();
         return new FilterInputStream(part.getInputStream()) {
             private long count;
@@ -209,8 +216,8 @@ public final class StreamingWorkbook implements Closeable {
 
             private void count(long n) throws IOException {
                 count += n;
-                if (count > MAX_PART_BYTES) {
-                    throw new IOException("the part " + name + " holds more than " + MAX_PART_BYTES
+                if (count > max) {
+                    throw new IOException("the part " + name + " holds more than " + max
                             + " bytes of XML, more than one meeting needs");
                 }
             }
