@@ -126,7 +126,7 @@ public final class WorkbookMeetingReader {
             this.file = file;
         }
 
-        ReadResult read() throws WorkbookException {
+        ReadResult read() {
             if (!findSheets()) {
                 return result(null);
             }
@@ -196,9 +196,15 @@ public final class WorkbookMeetingReader {
         }
 
         /** The sheet's rows, its header checked against the layout; null (with problems) when it does not fit. */
-        private Table table(Sheet layout) throws WorkbookException {
+        private Table table(Sheet layout) {
             String sheet = sheetNames.get(layout.name());
-            List<SheetRow> rows = workbook.rows(sheet, WorkbookLayout.MAX_ROWS, WorkbookLayout.MAX_COLUMNS);
+            List<SheetRow> rows;
+            try {
+                rows = workbook.rows(sheet, WorkbookLayout.MAX_ROWS, WorkbookLayout.MAX_COLUMNS);
+            } catch (WorkbookException e) {
+                error(e.sheet(), e.cell(), e.getMessage());
+                return null;
+            }
             String expected = layout.fields().stream().map(f -> "\"" + f.label() + "\"")
                     .collect(Collectors.joining(", "));
             if (rows.isEmpty()) {
@@ -242,7 +248,7 @@ public final class WorkbookMeetingReader {
         }
 
         /** The "Hội nghị" sheet: one value per item row, by the item's key. */
-        private Map<String, Slot> meetingItems() throws WorkbookException {
+        private Map<String, Slot> meetingItems() {
             Table table = table(WorkbookLayout.MEETING_COLUMNS);
             Map<String, Slot> items = new HashMap<>();
             if (table == null) {
