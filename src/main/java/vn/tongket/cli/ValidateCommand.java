@@ -9,17 +9,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.tongket.ingest.InputFiles;
 import vn.tongket.ingest.InputProblem;
+import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.ingest.ReadResult;
 
 /** Checks every input file and writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks the meeting files in the input folder and reports every problem with its file, line,"
-                + " column and JSON pointer. Writes nothing. Exits 2 when any file is invalid.")
+        description = "Checks the meeting files in the input folder and reports every problem with its file and place"
+                + " (line, column and JSON pointer; sheet and cell in a workbook). Writes nothing. Exits 2 when any"
+                + " file is invalid.")
 public class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
-            description = "folder with the meeting files (*.json); default: ${DEFAULT-VALUE}")
+            description = "folder with the meeting files (*.json, *.xlsx); default: ${DEFAULT-VALUE}")
     Path input;
 
     @Option(names = "--normalize-nfc",
@@ -32,7 +34,7 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MeetingReader reader = new MeetingReader(normalizeNfc ? MeetingReader.NonNfcPolicy.NORMALIZE
+        MeetingFiles reader = new MeetingFiles(normalizeNfc ? MeetingReader.NonNfcPolicy.NORMALIZE
                 : MeetingReader.NonNfcPolicy.REJECT, 5L * 1024 * 1024);
         List<Path> files = InputFiles.list(input);
         int invalid = 0;

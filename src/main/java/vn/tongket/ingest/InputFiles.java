@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The meeting files of an input folder, always in the same (name) order, and a fingerprint of their content. */
@@ -17,7 +16,10 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** The *.json files directly in {@code dir}, sorted by name; hidden files are left out. */
+    /**
+     * The meeting files directly in {@code dir} ({@code *.json} and {@code *.xlsx}), sorted by name; hidden files
+     * and Office lock files ({@code ~$…}) are left out.
+     */
     public static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("input folder " + dir + " does not exist or is not a folder");
@@ -25,8 +27,7 @@ public final class InputFiles {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries
                     .filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(MeetingFiles::isMeetingFile)
                     .sorted()
                     .toList();
         } catch (IOException e) {

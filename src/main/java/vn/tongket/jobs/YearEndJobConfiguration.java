@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tongket.TongketProperties;
 import vn.tongket.ingest.InputFiles;
 import vn.tongket.ingest.MeetingFileReader;
-import vn.tongket.ingest.MeetingReader;
+import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.ReadResult;
 import vn.tongket.ingest.StagingWriter;
 import vn.tongket.render.DocumentKind;
@@ -48,7 +48,7 @@ public class YearEndJobConfiguration {
     Step yearEndIngest(JobRepository repository, PlatformTransactionManager transactionManager,
                        MeetingFileReader meetingFileReader, StagingWriter stagingWriter,
                        TongketProperties properties) {
-        MeetingReader reader = new MeetingReader(properties.input().nonNfc(), properties.input().maxFileBytes());
+        MeetingFiles reader = new MeetingFiles(properties.input().nonNfc(), properties.input().maxFileBytes());
         return new StepBuilder("ingest", repository)
                 .<Path, ReadResult>chunk(properties.ingestChunkSize())
                 .transactionManager(transactionManager)

@@ -160,6 +160,7 @@ public final class YearEndModel {
 
     private static Map<String, Object> meeting(UnitYearSummary.MeetingRef m) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", m.id());
         out.put("title", m.title() == null ? m.kind().label() : m.title());
         out.put("date", VietnameseFormat.shortDate(m.date()));
         out.put("file", m.file());

@@ -201,7 +201,7 @@ public final class YearEndTemplate {
         w.directive("</#if>");
         w.heading("2. Các hội nghị được tổng hợp");
         w.directive("<#list meetings as m>");
-        w.body("- ${m.title}, ngày ${m.date}. Nguồn: ${m.source}. Tệp dữ liệu: ${m.file}.");
+        w.body("- ${m.title}, ngày ${m.date}. Nguồn: ${m.source}. Mã dữ liệu: ${m.id}.");
         w.directive("</#list>");
         w.heading("3. Ghi chú kiểm tra số liệu");
         w.directive("<#list dataNotes>");

@@ -65,6 +65,18 @@ class MainTest {
     }
 
     @Test
+    void validateReadsWorkbooksAndNamesSheetAndCell() throws Exception {
+        Files.copy(Path.of("docs/examples/000-thuong-tin-2023-kiem-diem.xlsx"), work.resolve("000.xlsx"));
+        Files.writeString(work.resolve("001.xlsx"), "not a workbook");
+        Files.writeString(work.resolve("~$000.xlsx"), "lock file");
+        assertThat(run("validate", "--input", work.toString())).isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(out.toString())
+                .contains("/001.xlsx: the file is not an Excel workbook (.xlsx)")
+                .contains("2 files checked: 1 valid, 1 invalid")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void yearEndRunsTheJobAndReportsWhereTheReportIs() {
         System.setProperty("spring.datasource.url", "jdbc:hsqldb:mem:cli-test;hsqldb.tx=mvcc");
         Path output = work.resolve("output");
