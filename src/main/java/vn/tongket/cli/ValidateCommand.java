@@ -35,7 +35,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MeetingFiles reader = new MeetingFiles(normalizeNfc ? MeetingReader.NonNfcPolicy.NORMALIZE
-                : MeetingReader.NonNfcPolicy.REJECT, 5L * 1024 * 1024);
+                : MeetingReader.NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES);
         List<Path> files = InputFiles.list(input);
         int invalid = 0;
         for (Path file : files) {

@@ -1,7 +1,10 @@
 package vn.tongket.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import vn.tongket.aggregate.SourcedMeeting;
 
 /**
  * The one place that knows which reader takes which input file: a JSON file ({@code *.json}) or a workbook
@@ -30,5 +33,19 @@ public final class MeetingFiles {
 
     public ReadResult read(Path file, String displayName) {
         return isWorkbook(file) ? workbook.read(file, displayName) : json.read(file, displayName);
+    }
+
+    /** The valid meetings of an input folder; each invalid file is named in {@code notes} and left out. */
+    public List<SourcedMeeting> validMeetings(Path input, List<String> notes) {
+        List<SourcedMeeting> meetings = new ArrayList<>();
+        for (Path file : InputFiles.list(input)) {
+            ReadResult result = read(file, InputFiles.displayName(input, file));
+            if (result.accepted()) {
+                meetings.add(new SourcedMeeting(result.file(), result.meeting()));
+            } else {
+                notes.add(result.file() + " is not valid and was left out (see tongket validate)");
+            }
+        }
+        return meetings;
     }
 }

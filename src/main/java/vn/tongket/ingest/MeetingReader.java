@@ -46,6 +46,9 @@ public final class MeetingReader {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
+    /** The largest meeting file accepted unless configured otherwise (tongket.input.max-file-bytes). */
+    public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
+
     private final NonNfcPolicy nonNfcPolicy;
     private final long maxFileBytes;
 
@@ -55,7 +58,7 @@ public final class MeetingReader {
     }
 
     public MeetingReader() {
-        this(NonNfcPolicy.REJECT, 5L * 1024 * 1024);
+        this(NonNfcPolicy.REJECT, DEFAULT_MAX_FILE_BYTES);
     }
 
     public static JsonMapper mapper() {

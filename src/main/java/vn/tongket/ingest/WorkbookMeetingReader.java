@@ -66,7 +66,7 @@ public final class WorkbookMeetingReader {
     }
 
     public WorkbookMeetingReader() {
-        this(NonNfcPolicy.REJECT, 5L * 1024 * 1024);
+        this(NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES);
     }
 
     public ReadResult read(Path file, String displayName) {

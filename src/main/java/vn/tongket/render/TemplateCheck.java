@@ -18,6 +18,7 @@ import vn.tongket.aggregate.YearAggregator;
 import vn.tongket.docx.DocxTemplate;
 import vn.tongket.docx.TemplateProblem;
 import vn.tongket.ingest.InputFiles;
+import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.ingest.ReadResult;
 import vn.tongket.meeting.Meeting;
@@ -184,17 +185,8 @@ public final class TemplateCheck {
      * than rejected: this is only sample data); invalid files are noted in {@code notes} and left out.
      */
     public static List<SourcedMeeting> meetings(Path input, List<String> notes) {
-        MeetingReader reader = new MeetingReader(MeetingReader.NonNfcPolicy.NORMALIZE, 5L * 1024 * 1024);
-        List<SourcedMeeting> meetings = new ArrayList<>();
-        for (Path file : InputFiles.list(input)) {
-            ReadResult result = reader.read(file, InputFiles.displayName(input, file));
-            if (result.accepted()) {
-                meetings.add(new SourcedMeeting(result.file(), result.meeting()));
-            } else {
-                notes.add(result.file() + " is not valid and was left out of the sample data (see tongket validate)");
-            }
-        }
-        return meetings;
+        return new MeetingFiles(MeetingReader.NonNfcPolicy.NORMALIZE, MeetingReader.DEFAULT_MAX_FILE_BYTES)
+                .validMeetings(input, notes);
     }
 
     /**

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.tongket.ingest.InputFiles;
+import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.MeetingReader;
-import vn.tongket.ingest.ReadResult;
 import vn.tongket.meeting.Area;
 import vn.tongket.meeting.Meeting;
 
@@ -16,11 +15,8 @@ class YearAggregatorTest {
     private static final Path INPUT = Path.of("input");
 
     private static List<SourcedMeeting> sample() {
-        MeetingReader reader = new MeetingReader();
-        return InputFiles.list(INPUT).stream()
-                .map(file -> reader.read(file, InputFiles.displayName(INPUT, file)))
-                .map(r -> new SourcedMeeting(r.file(), r.meeting()))
-                .toList();
+        return new MeetingFiles(MeetingReader.NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES)
+                .validMeetings(INPUT, new java.util.ArrayList<>());
     }
 
     private static List<SourcedMeeting> of(String unit) {

@@ -2,35 +2,29 @@ package vn.tongket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import vn.tongket.testing.CommandRun;
 import vn.tongket.testing.TemplateFiles;
 
 /** {@code tongket templates check}: what it prints and how it exits. */
 class TemplatesCheckCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun(Main::commandLine);
 
     @TempDir
     Path work;
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return command.execute(args);
     }
 
     @Test
     void theShippedTemplatesAreFine() {
-        assertThat(run("templates", "check")).as(out + "\n" + err).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString())
+        assertThat(run("templates", "check")).as(command.out() + "\n" + command.err()).isEqualTo(ExitCodes.OK);
+        assertThat(command.out())
                 .contains(Path.of("templates", "year-end", "bao-cao-kiem-diem.docx") + ": fine (filled with 4 sample"
                         + " data models: thanh-tri 2022, thuong-tin 2021, thuong-tin 2023, thuong-tin 2024 with one"
                         + " meeting that reports nothing)")
@@ -45,8 +39,8 @@ class TemplatesCheckCommandTest {
 
         int code = run("templates", "check", "--templates", templates.toString(), "--input", "input");
 
-        assertThat(code).as(out + "\n" + err).isEqualTo(ExitCodes.REJECTED_INPUT);
-        assertThat(out.toString())
+        assertThat(code).as(command.out() + "\n" + command.err()).isEqualTo(ExitCodes.REJECTED_INPUT);
+        assertThat(command.out())
                 .containsPattern(java.util.regex.Pattern.quote(templates.resolve("year-end/bao-cao-kiem-diem.docx")
                         + ", document body, table ") + "\\d+, row 1, cell 2, paragraph \\d+ “\\$\\{signature.nam}”: ")
                 .contains("signature.nam")
@@ -60,7 +54,7 @@ class TemplatesCheckCommandTest {
                 xml -> xml.replace("<w:t>&lt;#list indicators as i></w:t>", "<w:t>&lt;#list indicators i></w:t>"));
 
         assertThat(run("templates", "check", "--templates", templates.toString())).isEqualTo(ExitCodes.REJECTED_INPUT);
-        assertThat(out.toString()).contains(templates.resolve("year-end/bao-cao-kiem-diem.docx") + ", document body, ")
+        assertThat(command.out()).contains(templates.resolve("year-end/bao-cao-kiem-diem.docx") + ", document body, ")
                 .contains("<#list indicators i>");
     }
 
@@ -68,7 +62,7 @@ class TemplatesCheckCommandTest {
     void aMissingTemplateFolderFailsWithOne() {
         assertThat(run("templates", "check", "--templates", work.resolve("khong-co").toString()))
                 .isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("khong-co").contains("does not exist");
+        assertThat(command.err()).contains("khong-co").contains("does not exist");
     }
 
     @Test
@@ -76,13 +70,13 @@ class TemplatesCheckCommandTest {
         Files.createDirectories(work.resolve("mau/year-end"));
         assertThat(run("templates", "check", "--templates", work.resolve("mau").toString()))
                 .isEqualTo(ExitCodes.REJECTED_INPUT);
-        assertThat(out.toString()).contains("no Word template");
+        assertThat(command.out()).contains("no Word template");
     }
 
     @Test
     void aWrongCommandLineExitsWithTheUsageCode() {
         assertThat(run("templates")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("check");
+        assertThat(command.err()).contains("check");
         assertThat(run("templates", "check", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
         assertThat(run("templates", "kiem-tra")).isEqualTo(ExitCodes.USAGE);
     }
@@ -90,8 +84,8 @@ class TemplatesCheckCommandTest {
     @Test
     void helpNamesTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("templates");
+        assertThat(command.out()).contains("templates");
         assertThat(run("templates", "check", "--help")).isZero();
-        assertThat(out.toString()).contains("--templates", "--input", "Exits 0 when every template is fine");
+        assertThat(command.out()).contains("--templates", "--input", "Exits 0 when every template is fine");
     }
 }

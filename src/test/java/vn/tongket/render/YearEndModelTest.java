@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.aggregate.UnitYearSummary;
 import vn.tongket.aggregate.YearAggregator;
-import vn.tongket.ingest.InputFiles;
-import vn.tongket.ingest.MeetingReader;
 import vn.tongket.meeting.Meeting;
 import vn.tongket.meeting.UnitKind;
 import vn.tongket.meeting.UnitLevel;
@@ -20,10 +18,7 @@ class YearEndModelTest {
     private static final Path INPUT = Path.of("input");
 
     private static UnitYearSummary summary(String unit, int year) {
-        MeetingReader reader = new MeetingReader();
-        List<SourcedMeeting> meetings = InputFiles.list(INPUT).stream()
-                .map(file -> reader.read(file, InputFiles.displayName(INPUT, file)))
-                .map(r -> new SourcedMeeting(r.file(), r.meeting()))
+        List<SourcedMeeting> meetings = TemplateCheck.meetings(INPUT, new java.util.ArrayList<>()).stream()
                 .filter(m -> m.unitId().equals(unit))
                 .toList();
         return YearAggregator.summarize(meetings, year).orElseThrow();
