@@ -3,7 +3,8 @@ package vn.tongket.ingest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -82,16 +84,23 @@ public final class MeetingReader {
 
     public ReadResult read(byte[] bytes, String file) {
         List<InputProblem> problems = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return rejected(file, null, "the file is not UTF-8 text (" + e.getMessage()
-                    + "); save it as UTF-8 (Unicode), not in a legacy Vietnamese encoding");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, decoded, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            return new ReadResult(file, null, List.of(InputProblem.error(file, null, line, null,
+                    "the file is not UTF-8 text (byte " + (offset + 1) + " is not valid UTF-8); save it as UTF-8"
+                            + " (Unicode), not in a legacy Vietnamese encoding such as TCVN3 or VNI")));
         }
+        String text = decoded.flip().toString();
         if (text.startsWith("\uFEFF")) {
             problems.add(InputProblem.warning(file, "", 1, 1, "the file starts with a byte-order mark; it was ignored"));
             text = text.substring(1);
@@ -108,7 +117,7 @@ public final class MeetingReader {
             TokenStreamLocation at = e.getLocation();
             return new ReadResult(file, null, append(problems, InputProblem.error(file, null,
                     at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage())));
+                    "not valid JSON: " + JsonProblemWording.syntax(e.getOriginalMessage()))));
         }
         if (problems.stream().anyMatch(InputProblem::isError)) {
             return new ReadResult(file, null, problems);
@@ -126,7 +135,7 @@ public final class MeetingReader {
             Integer line = locations.line(pointer, at == null ? null : at.getLineNr());
             Integer column = locations.column(pointer, at == null ? null : at.getColumnNr());
             return new ReadResult(file, null, append(problems,
-                    InputProblem.error(file, pointer, line, column, explain(e))));
+                    InputProblem.error(file, pointer, line, column, explain(e, text, pointer))));
         }
         if (meeting == null) {
             return new ReadResult(file, null, append(problems,
@@ -163,7 +172,7 @@ public final class MeetingReader {
         return index;
     }
 
-    private static String explain(JacksonException e) {
+    private static String explain(JacksonException e, String text, String pointer) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             Collection<Object> known = unknown.getKnownPropertyIds();
             return "unknown field \"" + unknown.getPropertyName() + "\"; expected one of: "
@@ -175,22 +184,11 @@ public final class MeetingReader {
             return illegal.getMessage();
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + describeType(mismatch.getTargetType()) + foundPart(e.getOriginalMessage());
+            JsonNode found = MAPPER.readTree(text).at(pointer);
+            return JsonProblemWording.mismatch(describeType(mismatch.getTargetType()), found,
+                    mismatch.getTargetType());
         }
-        return e.getOriginalMessage();
-    }
-
-    private static String foundPart(String message) {
-        if (message == null) {
-            return "";
-        }
-        int from = message.indexOf(" from ");
-        if (from < 0) {
-            return "";
-        }
-        String rest = message.substring(from + " from ".length());
-        int stop = rest.indexOf(':');
-        return ", found " + (stop < 0 ? rest : rest.substring(0, stop)).trim();
+        return JsonProblemWording.syntax(e.getOriginalMessage());
     }
 
     private static String describeType(Class<?> type) {
@@ -207,15 +205,15 @@ public final class MeetingReader {
             return "text";
         }
         if (type == LocalDate.class) {
-            return "a date written YYYY-MM-DD";
+            return "a date written YYYY-MM-DD (2023-12-25)";
         }
         if (List.class.isAssignableFrom(type)) {
-            return "an array";
+            return "a list [...]";
         }
         if (type.isEnum()) {
             return "one of the codes of " + type.getSimpleName();
         }
-        return "an object (" + type.getSimpleName() + ")";
+        return "an object {...}";
     }
 
     private static String pointerOf(List<JacksonException.Reference> path) {

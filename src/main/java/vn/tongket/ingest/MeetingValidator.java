@@ -36,8 +36,14 @@ final class MeetingValidator {
         }
         identifier("/id", m.id());
         checkUnit(m.unit());
-        required("/kind", m.kind());
-        required("/date", m.date());
+        if (m.kind() == null) {
+            fail("/kind", "missing \"kind\"; expected one of: " + java.util.Arrays.stream(
+                    vn.tongket.meeting.MeetingKind.values()).map(k -> k.code()).collect(
+                    java.util.stream.Collectors.joining(", ")));
+        }
+        if (m.date() == null) {
+            fail("/date", "missing \"date\"; expected the day of the meeting written YYYY-MM-DD (2023-12-25)");
+        }
         if (m.date() != null && (m.date().getYear() < MIN_YEAR || m.date().getYear() > MAX_YEAR)) {
             fail("/date", "date " + m.date() + " is outside the years " + MIN_YEAR + "-" + MAX_YEAR);
         }
