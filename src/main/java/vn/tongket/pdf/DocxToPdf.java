@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Converts a filled DOCX into a PDF without an office suite: POI reads the document, OpenPDF draws it with the
+ * Converts a filled DOCX into a PDF/A-2u file without an office suite: POI reads the document, OpenPDF draws it with the
  * bundled Liberation fonts (Times New Roman and unknown fonts become Liberation Serif).
  * <p>
  * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (pictures, charts,

@@ -18,7 +18,12 @@
  * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
  * fails to read or render is skipped with a warning. Output is reproducible: fonts are subset with names drawn
  * from a generator seeded by the document key ({@code SubsetPrefixRandom}), and the dates and the file
- * identifier come from the metadata.
+ * identifier come from the metadata ({@code ReproduciblePdfWriter} writes the trailer {@code /ID} without
+ * leaving OpenPDF's {@code /FileId} entry in the document information).
+ * <p>
+ * Output is PDF/A-2u (PDF 1.7; {@code PdfA}): XMP metadata with title, author, subject, language and the fixed
+ * dates, an sRGB output intent with the Java runtime's profile, embedded Identity-H fonts without a CIDSet. The
+ * tests check it with veraPDF on the shipped template filled with the sample data.
  * <p>
  * Layout follows Word where OpenPDF differs: baselines sit an ascent below the top of the line (chunks are
  * raised), pages fit lines exactly, lines after a line break keep the left indent, space before a paragraph is
