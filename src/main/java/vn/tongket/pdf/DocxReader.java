@@ -52,7 +52,7 @@ final class DocxReader {
                 read(blocks, policy.getFirstPageFooter(), "first-page footer"),
                 read(blocks, policy.getDefaultFooter(), "footer"),
                 read(blocks, policy.getEvenPageFooter(), "even-page footer"));
-        List<Block> bodyBlocks = blocks.readBody(body);
+        List<Block> bodyBlocks = Outline.assign(blocks.readBody(body));
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
                 blocks.usesPageCount());

@@ -19,14 +19,15 @@ import org.w3c.dom.Element;
  * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
  * @param numbered        whether the paragraph is a list item ({@code w:numPr} with a numbering id other than 0)
  * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
+ * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
                            Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered,
-                           SortedMap<Float, Boolean> tabStops) {
+                           SortedMap<Float, Boolean> tabStops, Integer outlineLevel) {
 
     static final ParagraphProperties EMPTY = new ParagraphProperties(
-            null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap());
+            null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(), null);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
@@ -35,6 +36,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
     /** The space Word puts before and after paragraphs with automatic (HTML-like) spacing. */
     private static final float AUTO_SPACING_PT = 14f;
     private static final float LINE_UNITS_PER_MULTIPLE = 240f;
+    /** Outline levels 0 to 8 are heading levels 1 to 9; 9 means body text. */
+    private static final int MAX_OUTLINE_LEVEL = 8;
 
     static ParagraphProperties read(Element pPr) {
         if (pPr == null) {
@@ -53,7 +56,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 space(spacing, "after", "afterAutospacing"),
                 lineSpacing(spacing),
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
-                numbered, tabStops(child(pPr, "tabs")));
+                numbered, tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"));
     }
 
     /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
@@ -122,7 +125,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.spaceBefore, spaceBefore), pick(top.spaceAfter, spaceAfter),
                 pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
                 pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered),
-                mergeTabStops(tabStops, top.tabStops));
+                mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel));
     }
 
     private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
@@ -143,7 +146,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 orZero(spaceBefore), orZero(spaceAfter),
                 lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
-                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
+                outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel);
     }
 
     private static float orZero(Float value) {

@@ -71,7 +71,7 @@ final class ParagraphReader {
         Collector collector = new Collector(location, runBase);
         collector.content(p);
         RunStyle markStyle = runBase.overlay(RunProperties.read(child(pPr, "rPr"))).resolve();
-        return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish());
+        return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish(), null);
     }
 
     /** Paragraph formatting that the converter does not draw, taken from the paragraph's own properties. */

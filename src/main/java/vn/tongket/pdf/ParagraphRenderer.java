@@ -82,6 +82,9 @@ final class ParagraphRenderer {
             }
             if (piece.isDrawn(onlyPiece)) {
                 Paragraph paragraph = paragraph(block, piece.inlines(), i == 0, metrics, fields, sink.width());
+                if (firstDrawn && block.heading() != null) {
+                    OutlineEvent.mark((Chunk) paragraph.getChunks().getFirst(), block);
+                }
                 paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
                 paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
                 sink.add(paragraph);

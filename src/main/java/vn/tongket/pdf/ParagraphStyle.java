@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param firstLineIndent extra indent of the first line; negative for a hanging indent
  * @param tabStops        custom tab stops, ascending, measured from the left margin
+ * @param outlineLevel    the heading level from 0 (Heading 1) to 8, or -1 for body text
  */
 record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, float firstLineIndent,
                       float spaceBefore, float spaceAfter, LineSpacing lineSpacing,
-                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops) {
+                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops,
+                      int outlineLevel) {
 
     ParagraphStyle {
         tabStops = List.copyOf(tabStops);

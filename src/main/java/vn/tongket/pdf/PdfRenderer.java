@@ -56,6 +56,11 @@ final class PdfRenderer {
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(headersAndFooters);
+            OutlineEvent outline = new OutlineEvent(model.body());
+            if (outline.hasEntries()) {
+                writer.setPageEvent(outline);
+                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            }
             describe(document, meta);
             document.open();
             fixVariableParts(writer, meta, documentKey);

@@ -21,6 +21,14 @@
  * identifier come from the metadata ({@code ReproduciblePdfWriter} writes the trailer {@code /ID} without
  * leaving OpenPDF's {@code /FileId} entry in the document information).
  * <p>
+ * <b>Outline.</b> The PDF gets bookmarks from the headings of the body ({@code Outline}, {@code OutlineEvent}):
+ * paragraphs with an outline level, set directly ({@code w:outlineLvl}) or by their style (the built-in Heading
+ * styles). When no paragraph of the document has an outline level, a heuristic for Party documents, whose
+ * templates format headings directly as bold body text, is used instead: an all-bold paragraph whose text starts
+ * with a Roman numeral and a full stop ("I. ", "II. ", up to "XXXIX. ") is a level-1 entry, an all-bold paragraph
+ * starting with a number and a full stop ("1. ", "2. ") a level-2 entry below the last level-1 one. Paragraphs in
+ * tables, headers and footers never become entries.
+ * <p>
  * Output is PDF/A-2u (PDF 1.7; {@code PdfA}): XMP metadata with title, author, subject, language and the fixed
  * dates, an sRGB output intent with the Java runtime's profile, embedded Identity-H fonts without a CIDSet. The
  * tests check it with veraPDF on the shipped template filled with the sample data.
