@@ -31,10 +31,11 @@ final class BlockReader {
      * @param textAlignedTables  whether tables follow the layout of Word 2010 and earlier, where the text of the
      *                           first cell, not the left border, lines up with the table's indent
      */
-    BlockReader(StyleResolver styles, Warnings warnings, float textWidth, boolean textAlignedTables) {
+    BlockReader(StyleResolver styles, Numbering numbering, Warnings warnings, float textWidth,
+                boolean textAlignedTables) {
         this.warnings = warnings;
         this.textWidth = textWidth;
-        this.paragraphs = new ParagraphReader(styles, warnings);
+        this.paragraphs = new ParagraphReader(styles, numbering, warnings);
         this.tables = new TableReader(styles, this, textAlignedTables);
     }
 

@@ -41,7 +41,8 @@ final class DocxReader {
             page = pageSetup(null);
         }
         XWPFSettings settings = document.getSettings();
-        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth(),
+        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
+                Numbering.read(document.getNumbering()), warnings, page.textWidth(),
                 compatibilityMode(settings) < WORD_2013_MODE);
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         DocumentModel.HeaderFooters headers = policy == null ? none() : new DocumentModel.HeaderFooters(

@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * bundled Liberation fonts (Times New Roman and unknown fonts become Liberation Serif).
  * <p>
  * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (pictures, charts,
- * text boxes, list numbering, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
+ * text boxes, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
  * missing from the fonts.
  * <p>
  * Thread-safe and reusable: the fonts are loaded once, when the converter is created.

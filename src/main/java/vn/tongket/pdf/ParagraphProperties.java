@@ -17,17 +17,19 @@ import org.w3c.dom.Element;
  * here, inherit". Levels are combined with {@link #overlay}, and {@link #resolve} fills in Word's defaults.
  *
  * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
- * @param numbered        whether the paragraph is a list item ({@code w:numPr} with a numbering id other than 0)
+ * @param numId           the list of a list item ({@code w:numPr/w:numId}); 0 switches off a style's list
+ * @param numLevel        the level of a list item, 0 to 8 ({@code w:numPr/w:ilvl})
  * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
  * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
-                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered,
-                           SortedMap<Float, Boolean> tabStops, Integer outlineLevel) {
+                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Integer numId,
+                           Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel) {
 
     static final ParagraphProperties EMPTY = new ParagraphProperties(
-            null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(), null);
+            null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
+            null);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
@@ -46,7 +48,6 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
         Element ind = child(pPr, "ind");
         Element spacing = child(pPr, "spacing");
         Element numPr = child(pPr, "numPr");
-        Boolean numbered = numPr == null ? null : !"0".equals(attr(child(numPr, "numId"), "val"));
         return new ParagraphProperties(
                 alignment(attr(child(pPr, "jc"), "val")),
                 twipsAttrPt(ind, "left", "start"),
@@ -56,7 +57,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 space(spacing, "after", "afterAutospacing"),
                 lineSpacing(spacing),
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
-                numbered, tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"));
+                WordXml.intAttr(child(numPr, "numId"), "val"), WordXml.intAttr(child(numPr, "ilvl"), "val"),
+                tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"));
     }
 
     /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
@@ -124,7 +126,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.indentRight, indentRight), pick(top.firstLineIndent, firstLineIndent),
                 pick(top.spaceBefore, spaceBefore), pick(top.spaceAfter, spaceAfter),
                 pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
-                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered),
+                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numId, numId),
+                pick(top.numLevel, numLevel),
                 mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel));
     }
 
@@ -135,8 +138,14 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
         return merged;
     }
 
-    boolean isNumbered() {
-        return Boolean.TRUE.equals(numbered);
+    /** Whether the paragraph is a list item: it names a list other than 0. */
+    boolean isListItem() {
+        return numId != null && numId != 0;
+    }
+
+    /** The level of the list item, 0 when not given. */
+    int listLevel() {
+        return numLevel == null ? 0 : numLevel;
     }
 
     ParagraphStyle resolve() {

@@ -37,12 +37,18 @@ final class ParagraphReader {
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
             "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
 
+    /** Fonts whose characters are pictures, not letters: a bullet in one is drawn in the text font. */
+    private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
+            "webdings");
+
     private final StyleResolver styles;
+    private final Numbering numbering;
     private final Warnings warnings;
     private boolean usesPageCount;
 
-    ParagraphReader(StyleResolver styles, Warnings warnings) {
+    ParagraphReader(StyleResolver styles, Numbering numbering, Warnings warnings) {
         this.styles = styles;
+        this.numbering = numbering;
         this.warnings = warnings;
     }
 
@@ -57,21 +63,67 @@ final class ParagraphReader {
     ParagraphBlock read(Element p, String location, StyleResolver.TableStyle tableStyle) {
         Element pPr = child(p, "pPr");
         String styleId = attr(child(pPr, "pStyle"), "val");
-        ParagraphProperties properties = styles.documentParagraphDefaults()
+        ParagraphProperties styled = styles.documentParagraphDefaults()
                 .overlay(tableStyle.paragraph())
-                .overlay(styles.paragraphStyle(styleId))
-                .overlay(ParagraphProperties.read(pPr));
+                .overlay(styles.paragraphStyle(styleId));
+        ParagraphProperties direct = ParagraphProperties.read(pPr);
+        ParagraphProperties properties = styled.overlay(direct);
         RunProperties runBase = styles.documentRunDefaults()
                 .overlay(tableStyle.run())
                 .overlay(styles.paragraphStyleRun(styleId));
-        if (properties.isNumbered()) {
-            warnings.add(location, "list numbering not rendered");
+        RunProperties mark = runBase.overlay(RunProperties.read(child(pPr, "rPr")));
+        Numbering.Label label = null;
+        if (properties.isListItem()) {
+            label = listLabel(properties, location);
+            if (label != null) {
+                // the list level's indents lie between the paragraph style and direct formatting
+                properties = styled.overlay(label.level().paragraph()).overlay(direct);
+            }
         }
         warnAboutUndrawnFormatting(pPr, location);
         Collector collector = new Collector(location, runBase);
         collector.content(p);
-        RunStyle markStyle = runBase.overlay(RunProperties.read(child(pPr, "rPr"))).resolve();
-        return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish(), null);
+        List<Inline> inlines = collector.finish();
+        if (label != null) {
+            inlines = withLabel(label, mark, inlines);
+        }
+        return new ParagraphBlock(location, properties.resolve(), mark.resolve(), inlines, null);
+    }
+
+    /** Counts the list item and gives its label, or warns and gives null when the list cannot be drawn. */
+    private Numbering.Label listLabel(ParagraphProperties properties, String location) {
+        int numId = properties.numId();
+        Numbering.Label label = numbering.next(numId, properties.listLevel());
+        if (label == null) {
+            warnings.add(location, "list numbering not rendered: " + numbering.problem(numId, properties.listLevel()));
+        } else if (!Numbering.isDrawn(label.level().format())) {
+            warnings.add(location, "list number format " + label.level().format() + " drawn as decimal");
+        }
+        return label;
+    }
+
+    /**
+     * The label before the text, in the paragraph mark's formatting with the level's on top, then a tab (which
+     * goes to the hanging indent), a space or nothing. A bullet in a symbol font is drawn in the text font.
+     */
+    private static List<Inline> withLabel(Numbering.Label label, RunProperties mark, List<Inline> inlines) {
+        RunProperties labelProperties = mark.overlay(label.level().run());
+        if (labelProperties.fontName() != null && SYMBOL_FONTS.contains(labelProperties.fontName()
+                .toLowerCase(Locale.ROOT))) {
+            labelProperties = labelProperties.withFontName(mark.fontName());
+        }
+        RunStyle style = labelProperties.resolve();
+        List<Inline> result = new ArrayList<>(inlines.size() + 2);
+        result.add(new Inline.Text(label.text(), style));
+        switch (label.level().suffix()) {
+            case "space" -> result.add(new Inline.Text(" ", style));
+            case "nothing" -> {
+                // the text follows the label directly
+            }
+            default -> result.add(new Inline.Tab(style));
+        }
+        result.addAll(inlines);
+        return result;
     }
 
     /** Paragraph formatting that the converter does not draw, taken from the paragraph's own properties. */

@@ -21,6 +21,11 @@
  * identifier come from the metadata ({@code ReproduciblePdfWriter} writes the trailer {@code /ID} without
  * leaving OpenPDF's {@code /FileId} entry in the document information).
  * <p>
+ * <b>Lists.</b> {@code Numbering} reads {@code numbering.xml} and counts the items of each list ({@code w:numId})
+ * in reading order; the label (decimal, letters, Roman numerals, bullets) is put before the text with the suffix
+ * the level asks for, a tab by default, which goes to the hanging indent; the level's indents lie between the
+ * paragraph style and direct formatting, as in Word.
+ * <p>
  * <b>Outline.</b> The PDF gets bookmarks from the headings of the body ({@code Outline}, {@code OutlineEvent}):
  * paragraphs with an outline level, set directly ({@code w:outlineLvl}) or by their style (the built-in Heading
  * styles). When no paragraph of the document has an outline level, a heuristic for Party documents, whose
