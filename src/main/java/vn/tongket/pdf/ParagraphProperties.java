@@ -5,6 +5,7 @@ import static vn.tongket.pdf.WordXml.child;
 import static vn.tongket.pdf.WordXml.onOff;
 import static vn.tongket.pdf.WordXml.twipsAttrPt;
 
+import java.awt.Color;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,15 +22,21 @@ import org.w3c.dom.Element;
  * @param numLevel        the level of a list item, 0 to 8 ({@code w:numPr/w:ilvl})
  * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
  * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
+ * @param borders         the paragraph borders set at this level ({@code w:pBdr})
+ * @param shading         the background ({@code w:shd}); {@link #NO_FILL} when this level switches it off
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
                            Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Integer numId,
-                           Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel) {
+                           Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel,
+                           Borders borders, Color shading) {
+
+    /** The shading of a level that sets "no fill". */
+    static final Color NO_FILL = new Color(0, 0, 0, 0);
 
     static final ParagraphProperties EMPTY = new ParagraphProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
-            null);
+            null, Borders.EMPTY, null);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
@@ -58,7 +65,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 lineSpacing(spacing),
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
                 WordXml.intAttr(child(numPr, "numId"), "val"), WordXml.intAttr(child(numPr, "ilvl"), "val"),
-                tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"));
+                tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"),
+                Borders.read(child(pPr, "pBdr")), shading(child(pPr, "shd")));
     }
 
     /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
@@ -72,6 +80,22 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
             }
         }
         return stops;
+    }
+
+    /**
+     * The background a {@code w:shd} paints: its fill colour (patterns are drawn as the fill alone), or
+     * {@link #NO_FILL} for "auto", absent or white fills; null when there is no {@code w:shd}.
+     */
+    static Color shading(Element shd) {
+        if (shd == null) {
+            return null;
+        }
+        Color fill = WordXml.color(attr(shd, "fill"));
+        if ("solid".equals(attr(shd, "val"))) {
+            Color color = WordXml.color(attr(shd, "color"));
+            fill = color != null ? color : Color.BLACK;
+        }
+        return fill == null || fill.equals(Color.WHITE) ? NO_FILL : fill;
     }
 
     private static ParagraphStyle.Alignment alignment(String jc) {
@@ -128,7 +152,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
                 pick(top.pageBreakBefore, pageBreakBefore), pick(top.numId, numId),
                 pick(top.numLevel, numLevel),
-                mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel));
+                mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel),
+                borders.overlay(top.borders), pick(top.shading, shading));
     }
 
     private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
@@ -156,7 +181,25 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
                 tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
-                outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel);
+                outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel,
+                box());
+    }
+
+    private ParagraphStyle.Box box() {
+        Border top = side(Borders.Side.TOP);
+        Border left = side(Borders.Side.LEFT);
+        Border bottom = side(Borders.Side.BOTTOM);
+        Border right = side(Borders.Side.RIGHT);
+        Color fill = shading == null || shading == NO_FILL ? null : shading;
+        if (fill == null && !top.isVisible() && !left.isVisible() && !bottom.isVisible() && !right.isVisible()) {
+            return null;
+        }
+        return new ParagraphStyle.Box(top, left, bottom, right, fill);
+    }
+
+    private Border side(Borders.Side side) {
+        Border border = borders.get(side);
+        return border == null ? Border.NONE : border;
     }
 
     private static float orZero(Float value) {

@@ -128,12 +128,6 @@ final class ParagraphReader {
 
     /** Paragraph formatting that the converter does not draw, taken from the paragraph's own properties. */
     private void warnAboutUndrawnFormatting(Element pPr, String location) {
-        if (child(pPr, "pBdr") != null) {
-            warnings.add(location, "paragraph border not rendered");
-        }
-        if (hasFill(child(pPr, "shd"))) {
-            warnings.add(location, "paragraph shading not rendered");
-        }
         if (child(pPr, "framePr") != null) {
             warnings.add(location, "frame position not rendered (drawn in the text flow)");
         }

@@ -64,7 +64,6 @@ class UnusualContentTest {
 
         assertThat(result.warnings()).containsExactly(
                 "document: 2 text columns not rendered (one column is used)",
-                "paragraph 1: paragraph border not rendered",
                 "paragraph 2: text highlight or shading not rendered");
         assertThat(new PdfInspection(result.pdf()).allWords()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Dự thảo");
     }
