@@ -5,6 +5,7 @@ import static vn.tongket.pdf.WordXml.child;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
@@ -44,12 +45,18 @@ final class BlockReader {
         return paragraphs.usesPageCount();
     }
 
-    List<Block> readBody(Element body) {
+    /** @param images the image parts of the document part by relationship id */
+    List<Block> readBody(Element body, Function<String, byte[]> images) {
+        paragraphs.imagesFrom(images);
         return read(body, new Locations(""), StyleResolver.TableStyle.NONE, true);
     }
 
-    /** @param name "default header", "first-page footer", ... */
-    List<Block> readHeaderFooter(Element hdrFtr, String name) {
+    /**
+     * @param name   "default header", "first-page footer", ...
+     * @param images the image parts of the header or footer part by relationship id
+     */
+    List<Block> readHeaderFooter(Element hdrFtr, String name, Function<String, byte[]> images) {
+        paragraphs.imagesFrom(images);
         return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
     }
 

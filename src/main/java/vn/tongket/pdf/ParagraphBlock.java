@@ -37,6 +37,7 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
                 case Inline.Tab tab -> text.append(' ');
                 case Inline.LineBreak lineBreak -> text.append(' ');
                 case Inline.PageBreak pageBreak -> text.append(' ');
+                case Inline.Picture picture -> text.append(' ');
             }
         }
         return text.toString().replaceAll("\\s+", " ").strip();

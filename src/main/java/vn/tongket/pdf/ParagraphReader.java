@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
@@ -41,8 +42,13 @@ final class ParagraphReader {
     private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
             "webdings");
 
+    /** English Metric Units: DrawingML lengths, 12 700 to the point. */
+    private static final double EMU_PER_POINT = 12_700d;
+
     private final StyleResolver styles;
     private final Numbering numbering;
+    /** The image parts of the part being read (body, header, footer), by relationship id. */
+    private Function<String, byte[]> images = id -> null;
     private final Warnings warnings;
     private boolean usesPageCount;
 
@@ -50,6 +56,11 @@ final class ParagraphReader {
         this.styles = styles;
         this.numbering = numbering;
         this.warnings = warnings;
+    }
+
+    /** Sets where the pictures of the paragraphs read next come from: the image parts of their package part. */
+    void imagesFrom(Function<String, byte[]> imageParts) {
+        this.images = imageParts;
     }
 
     /** Whether any paragraph read so far holds a NUMPAGES field. */
@@ -207,6 +218,7 @@ final class ParagraphReader {
                     case "br" -> visible(isPageBreak(e) ? new Inline.PageBreak() : new Inline.LineBreak(style));
                     case "cr" -> visible(new Inline.LineBreak(style));
                     case "fldChar" -> fieldCharacter(e, style);
+                    case "drawing" -> drawing(e);
                     case "instrText" -> {
                         if (!openFields.isEmpty() && !openFields.peek().inResult) {
                             openFields.peek().instruction.append(WordXml.text(e));
@@ -218,6 +230,39 @@ final class ParagraphReader {
                         }
                     }
                 }
+            }
+        }
+
+        /** An inline picture is drawn; anything else in a drawing (floating shapes, charts, ...) is named. */
+        private void drawing(Element drawing) {
+            Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
+            Element blip = inline == null ? null : WordXml.descendant(inline, WordXml.A, "blip");
+            if (blip == null || !WordXml.containsElement(inline, "pic")) {
+                unsupported(drawing);
+                return;
+            }
+            String embed = blip.getAttributeNS(WordXml.R, "embed");
+            byte[] image = embed == null || embed.isEmpty() ? null : images.apply(embed);
+            Element extent = WordXml.childNs(inline, WordXml.WP, "extent");
+            float width = emuToPt(extent == null ? null : extent.getAttribute("cx"));
+            float height = emuToPt(extent == null ? null : extent.getAttribute("cy"));
+            if (image == null) {
+                warnings.add(location, "picture not rendered: its image is not in the document (linked picture)");
+            } else if (!Pictures.isReadable(image)) {
+                warnings.add(location, "picture not rendered: the image format is not supported (PNG, JPEG, GIF, "
+                        + "BMP and TIFF are)");
+            } else if (width <= 0f || height <= 0f) {
+                warnings.add(location, "picture not rendered: it has no size");
+            } else {
+                visible(new Inline.Picture(image, width, height));
+            }
+        }
+
+        private static float emuToPt(String emu) {
+            try {
+                return emu == null || emu.isEmpty() ? 0f : (float) (Long.parseLong(emu.trim()) / EMU_PER_POINT);
+            } catch (NumberFormatException e) {
+                return 0f;
             }
         }
 

@@ -264,6 +264,8 @@ final class ParagraphRenderer {
                     case Inline.Tab tab -> chunk(TAB_AS_SPACES, tab.style(), metrics.rise());
                     case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
                     case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
+                    // the picture stands on the baseline, which the chunks of text are raised to
+                    case Inline.Picture picture -> new Chunk(Pictures.scaled(picture), 0f, metrics.rise(), true);
                 };
                 position += chunk.getWidthPoint();
             }
@@ -308,6 +310,7 @@ final class ParagraphRenderer {
                 case Inline.Tab tab -> tab.style();
                 case Inline.LineBreak lineBreak -> lineBreak.style();
                 case Inline.PageBreak pageBreak -> null;
+                case Inline.Picture picture -> null;
             };
             if (style != null && (largest == null || style.sizePt() > largest.sizePt())) {
                 largest = style;

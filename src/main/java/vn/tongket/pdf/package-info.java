@@ -26,6 +26,12 @@
  * the level asks for, a tab by default, which goes to the hanging indent; the level's indents lie between the
  * paragraph style and direct formatting, as in Word.
  * <p>
+ * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
+ * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures
+ * ({@code wp:inline} with an embedded {@code a:blip}) are drawn at their extent on the baseline and make their
+ * line taller; floating pictures ({@code wp:anchor}), VML pictures and formats OpenPDF cannot read (EMF, WMF,
+ * SVG) are named in the warnings.
+ * <p>
  * <b>Outline.</b> The PDF gets bookmarks from the headings of the body ({@code Outline}, {@code OutlineEvent}):
  * paragraphs with an outline level, set directly ({@code w:outlineLvl}) or by their style (the built-in Heading
  * styles). When no paragraph of the document has an outline level, a heuristic for Party documents, whose

@@ -43,6 +43,16 @@ class PdfAComplianceTest {
     }
 
     @Test
+    void documentWithPicturesListsBordersAndShadingIsPdfA2u() throws Exception {
+        String body = "<w:p><w:r><w:t>Hình</w:t></w:r>" + PictureTest.picture("rId2", 635_000, 317_500) + "</w:p>"
+                + "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\"/></w:pBdr>"
+                + "<w:shd w:val=\"clear\" w:fill=\"DDEEFF\"/></w:pPr><w:r><w:t>Khung</w:t></w:r></w:p>";
+
+        assertCompliant(CONVERTER.convert(PictureTest.withImage(body, PictureTest.png(java.awt.Color.ORANGE)),
+                new PdfMetadata("Hình", null, null, "vi-VN", null, "pictures")).pdf());
+    }
+
+    @Test
     void documentWithoutMetadataIsStillPdfA2u() throws Exception {
         assertCompliant(CONVERTER.convert(SampleDocx.partyReport(),
                 new PdfMetadata(null, null, null, null, null, null)).pdf());
