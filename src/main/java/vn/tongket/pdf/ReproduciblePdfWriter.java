@@ -5,6 +5,7 @@ import java.io.OutputStream;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.NaturalLastLinePdfDocument;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
 import org.openpdf.text.pdf.PdfIndirectObject;
@@ -14,7 +15,8 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A {@link PdfWriter} whose trailer {@code /ID} is given, not random, and that does not leave the identifier in
- * the document information.
+ * the document information. It writes through a {@link NaturalLastLinePdfDocument}, which sets the last line of a
+ * justified paragraph as Word does.
  * <p>
  * OpenPDF 3.0.5 takes the trailer {@code /ID} from an entry {@code /FileId} of the information dictionary when
  * there is one (otherwise it draws random bytes), but writes that dictionary, entry included, before it reads the
@@ -30,7 +32,7 @@ final class ReproduciblePdfWriter extends PdfWriter {
 
     /** A writer for the document, set up as {@link PdfWriter#getInstance(Document, OutputStream)} does. */
     static ReproduciblePdfWriter create(Document document, OutputStream out) {
-        PdfDocument pdf = new PdfDocument();
+        PdfDocument pdf = new NaturalLastLinePdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         pdf.setGlyphLayoutManager(document.getGlyphLayoutManager());
         document.addDocListener(pdf);

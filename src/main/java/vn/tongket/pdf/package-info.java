@@ -47,6 +47,8 @@
  * Layout follows Word where OpenPDF differs: baselines sit an ascent below the top of the line (chunks are
  * raised), pages fit lines exactly, lines after a line break keep the left indent, space before a paragraph is
  * kept on page 1 and after page breaks, tables of documents laid out as by Word 2010 or earlier are shifted left
- * by the cell margin.
+ * by the cell margin, the last line of a justified paragraph keeps natural word spacing
+ * ({@code org.openpdf.text.pdf.NaturalLastLinePdfDocument}; OpenPDF would carry over the spacing of the line
+ * above).
  */
 package vn.tongket.pdf;
