@@ -5,6 +5,7 @@ import static vn.tongket.pdf.WordXml.child;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
@@ -31,10 +32,11 @@ final class BlockReader {
      * @param textAlignedTables  whether tables follow the layout of Word 2010 and earlier, where the text of the
      *                           first cell, not the left border, lines up with the table's indent
      */
-    BlockReader(StyleResolver styles, Warnings warnings, float textWidth, boolean textAlignedTables) {
+    BlockReader(StyleResolver styles, Numbering numbering, Warnings warnings, float textWidth,
+                boolean textAlignedTables) {
         this.warnings = warnings;
         this.textWidth = textWidth;
-        this.paragraphs = new ParagraphReader(styles, warnings);
+        this.paragraphs = new ParagraphReader(styles, numbering, warnings);
         this.tables = new TableReader(styles, this, textAlignedTables);
     }
 
@@ -43,12 +45,18 @@ final class BlockReader {
         return paragraphs.usesPageCount();
     }
 
-    List<Block> readBody(Element body) {
+    /** @param images the image parts of the document part by relationship id */
+    List<Block> readBody(Element body, Function<String, byte[]> images) {
+        paragraphs.imagesFrom(images);
         return read(body, new Locations(""), StyleResolver.TableStyle.NONE, true);
     }
 
-    /** @param name "default header", "first-page footer", ... */
-    List<Block> readHeaderFooter(Element hdrFtr, String name) {
+    /**
+     * @param name   "default header", "first-page footer", ...
+     * @param images the image parts of the header or footer part by relationship id
+     */
+    List<Block> readHeaderFooter(Element hdrFtr, String name, Function<String, byte[]> images) {
+        paragraphs.imagesFrom(images);
         return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
     }
 

@@ -5,12 +5,18 @@ import java.awt.Color;
 import org.w3c.dom.Element;
 
 /**
- * One border line of a table or cell. Every visible style (single, double, dotted, ...) is drawn as a single solid
- * line of the given width.
+ * One border line of a table, cell or paragraph. Every visible style (single, double, dotted, ...) is drawn as a
+ * single solid line of the given width.
+ *
+ * @param spacePt the distance from the text ({@code w:space}, in points), used for paragraph borders
  */
-record Border(float widthPt, Color color) {
+record Border(float widthPt, Color color, float spacePt) {
 
     static final Border NONE = new Border(0f, Color.BLACK);
+
+    Border(float widthPt, Color color) {
+        this(widthPt, color, 0f);
+    }
 
     /** Word's thinnest border, 2 eighths of a point. */
     private static final float MIN_WIDTH_PT = 0.25f;
@@ -29,7 +35,8 @@ record Border(float widthPt, Color color) {
         Integer eighths = WordXml.intAttr(e, "sz");
         float width = eighths == null ? DEFAULT_WIDTH_PT : Math.max(MIN_WIDTH_PT, WordXml.eighthPointsToPt(eighths));
         Color color = WordXml.color(WordXml.attr(e, "color"));
-        return new Border(width, color == null ? Color.BLACK : color);
+        Integer space = WordXml.intAttr(e, "space");
+        return new Border(width, color == null ? Color.BLACK : color, space == null ? 0f : Math.max(0, space));
     }
 
     boolean isVisible() {

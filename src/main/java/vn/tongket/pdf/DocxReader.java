@@ -5,9 +5,11 @@ import static vn.tongket.pdf.WordXml.child;
 
 import java.util.List;
 
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
@@ -41,7 +43,8 @@ final class DocxReader {
             page = pageSetup(null);
         }
         XWPFSettings settings = document.getSettings();
-        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)), warnings, page.textWidth(),
+        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
+                Numbering.read(document.getNumbering()), warnings, page.textWidth(),
                 compatibilityMode(settings) < WORD_2013_MODE);
         XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
         DocumentModel.HeaderFooters headers = policy == null ? none() : new DocumentModel.HeaderFooters(
@@ -52,7 +55,7 @@ final class DocxReader {
                 read(blocks, policy.getFirstPageFooter(), "first-page footer"),
                 read(blocks, policy.getDefaultFooter(), "footer"),
                 read(blocks, policy.getEvenPageFooter(), "even-page footer"));
-        List<Block> bodyBlocks = blocks.readBody(body);
+        List<Block> bodyBlocks = Outline.assign(blocks.readBody(body, id -> imageBytes(document, id)));
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
                 blocks.usesPageCount());
@@ -79,7 +82,13 @@ final class DocxReader {
         if (part == null) {
             return List.of();
         }
-        return blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), name);
+        return blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), name,
+                id -> imageBytes(part, id));
+    }
+
+    /** The bytes of the image part that the relationship leads to, or null (a link, or not a picture). */
+    private static byte[] imageBytes(POIXMLDocumentPart part, String relationshipId) {
+        return part.getRelationById(relationshipId) instanceof XWPFPictureData picture ? picture.getData() : null;
     }
 
     /**

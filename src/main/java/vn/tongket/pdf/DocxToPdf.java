@@ -10,11 +10,11 @@ import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Converts a filled DOCX into a PDF without an office suite: POI reads the document, OpenPDF draws it with the
+ * Converts a filled DOCX into a PDF/A-2u file without an office suite: POI reads the document, OpenPDF draws it with the
  * bundled Liberation fonts (Times New Roman and unknown fonts become Liberation Serif).
  * <p>
- * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (pictures, charts,
- * text boxes, list numbering, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
+ * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (floating pictures,
+ * charts, text boxes, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
  * missing from the fonts.
  * <p>
  * Thread-safe and reusable: the fonts are loaded once, when the converter is created.

@@ -27,4 +27,14 @@ sealed interface Inline {
     /** A page break ({@code w:br w:type="page"}, and column breaks in single-column layout). */
     record PageBreak() implements Inline {
     }
+
+    /**
+     * A picture in the line ({@code w:drawing/wp:inline}), standing on the baseline.
+     *
+     * @param image  the bytes of the image part (PNG, JPEG, GIF, BMP, TIFF)
+     * @param widthPt  the drawn width ({@code wp:extent cx}) in points
+     * @param heightPt the drawn height ({@code wp:extent cy}) in points
+     */
+    record Picture(byte[] image, float widthPt, float heightPt) implements Inline {
+    }
 }

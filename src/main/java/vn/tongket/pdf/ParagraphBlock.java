@@ -6,11 +6,54 @@ import java.util.List;
  * A paragraph ready to be laid out.
  *
  * @param markStyle the style of the paragraph mark, which sets the height of an empty paragraph
+ * @param heading   the bookmark the paragraph gets in the PDF outline, or null
  */
-record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle, List<Inline> inlines)
-        implements Block {
+record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle, List<Inline> inlines,
+                      Heading heading) implements Block {
+
+    /**
+     * An entry of the PDF outline.
+     *
+     * @param level 0 for a top-level entry, 1 below it, ...
+     */
+    record Heading(int level, String title) {
+    }
 
     ParagraphBlock {
         inlines = List.copyOf(inlines);
+    }
+
+    ParagraphBlock withHeading(Heading newHeading) {
+        return new ParagraphBlock(location, style, markStyle, inlines, newHeading);
+    }
+
+    /** The visible text: text runs and field values as Word last stored them, breaks and tabs as spaces. */
+    String plainText() {
+        StringBuilder text = new StringBuilder();
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Inline.Text t -> text.append(t.text());
+                case Inline.PageField field -> text.append(field.cachedResult());
+                case Inline.Tab tab -> text.append(' ');
+                case Inline.LineBreak lineBreak -> text.append(' ');
+                case Inline.PageBreak pageBreak -> text.append(' ');
+                case Inline.Picture picture -> text.append(' ');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the paragraph has text and all of it is bold. */
+    boolean isAllBold() {
+        boolean any = false;
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t && !t.text().isBlank()) {
+                if (!t.style().bold()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 }

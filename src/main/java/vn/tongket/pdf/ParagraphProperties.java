@@ -5,6 +5,7 @@ import static vn.tongket.pdf.WordXml.child;
 import static vn.tongket.pdf.WordXml.onOff;
 import static vn.tongket.pdf.WordXml.twipsAttrPt;
 
+import java.awt.Color;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -17,16 +18,25 @@ import org.w3c.dom.Element;
  * here, inherit". Levels are combined with {@link #overlay}, and {@link #resolve} fills in Word's defaults.
  *
  * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
- * @param numbered        whether the paragraph is a list item ({@code w:numPr} with a numbering id other than 0)
+ * @param numId           the list of a list item ({@code w:numPr/w:numId}); 0 switches off a style's list
+ * @param numLevel        the level of a list item, 0 to 8 ({@code w:numPr/w:ilvl})
  * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
+ * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
+ * @param borders         the paragraph borders set at this level ({@code w:pBdr})
+ * @param shading         the background ({@code w:shd}); {@link #NO_FILL} when this level switches it off
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
-                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Boolean numbered,
-                           SortedMap<Float, Boolean> tabStops) {
+                           Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Integer numId,
+                           Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel,
+                           Borders borders, Color shading) {
+
+    /** The shading of a level that sets "no fill". */
+    static final Color NO_FILL = new Color(0, 0, 0, 0);
 
     static final ParagraphProperties EMPTY = new ParagraphProperties(
-            null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap());
+            null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
+            null, Borders.EMPTY, null);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
@@ -35,6 +45,8 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
     /** The space Word puts before and after paragraphs with automatic (HTML-like) spacing. */
     private static final float AUTO_SPACING_PT = 14f;
     private static final float LINE_UNITS_PER_MULTIPLE = 240f;
+    /** Outline levels 0 to 8 are heading levels 1 to 9; 9 means body text. */
+    private static final int MAX_OUTLINE_LEVEL = 8;
 
     static ParagraphProperties read(Element pPr) {
         if (pPr == null) {
@@ -43,7 +55,6 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
         Element ind = child(pPr, "ind");
         Element spacing = child(pPr, "spacing");
         Element numPr = child(pPr, "numPr");
-        Boolean numbered = numPr == null ? null : !"0".equals(attr(child(numPr, "numId"), "val"));
         return new ParagraphProperties(
                 alignment(attr(child(pPr, "jc"), "val")),
                 twipsAttrPt(ind, "left", "start"),
@@ -53,7 +64,9 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 space(spacing, "after", "afterAutospacing"),
                 lineSpacing(spacing),
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
-                numbered, tabStops(child(pPr, "tabs")));
+                WordXml.intAttr(child(numPr, "numId"), "val"), WordXml.intAttr(child(numPr, "ilvl"), "val"),
+                tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"),
+                Borders.read(child(pPr, "pBdr")), shading(child(pPr, "shd")));
     }
 
     /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
@@ -67,6 +80,22 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
             }
         }
         return stops;
+    }
+
+    /**
+     * The background a {@code w:shd} paints: its fill colour (patterns are drawn as the fill alone), or
+     * {@link #NO_FILL} for "auto", absent or white fills; null when there is no {@code w:shd}.
+     */
+    static Color shading(Element shd) {
+        if (shd == null) {
+            return null;
+        }
+        Color fill = WordXml.color(attr(shd, "fill"));
+        if ("solid".equals(attr(shd, "val"))) {
+            Color color = WordXml.color(attr(shd, "color"));
+            fill = color != null ? color : Color.BLACK;
+        }
+        return fill == null || fill.equals(Color.WHITE) ? NO_FILL : fill;
     }
 
     private static ParagraphStyle.Alignment alignment(String jc) {
@@ -121,8 +150,10 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.indentRight, indentRight), pick(top.firstLineIndent, firstLineIndent),
                 pick(top.spaceBefore, spaceBefore), pick(top.spaceAfter, spaceAfter),
                 pick(top.lineSpacing, lineSpacing), pick(top.keepNext, keepNext), pick(top.keepLines, keepLines),
-                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numbered, numbered),
-                mergeTabStops(tabStops, top.tabStops));
+                pick(top.pageBreakBefore, pageBreakBefore), pick(top.numId, numId),
+                pick(top.numLevel, numLevel),
+                mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel),
+                borders.overlay(top.borders), pick(top.shading, shading));
     }
 
     private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
@@ -132,8 +163,14 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
         return merged;
     }
 
-    boolean isNumbered() {
-        return Boolean.TRUE.equals(numbered);
+    /** Whether the paragraph is a list item: it names a list other than 0. */
+    boolean isListItem() {
+        return numId != null && numId != 0;
+    }
+
+    /** The level of the list item, 0 when not given. */
+    int listLevel() {
+        return numLevel == null ? 0 : numLevel;
     }
 
     ParagraphStyle resolve() {
@@ -143,7 +180,26 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 orZero(spaceBefore), orZero(spaceAfter),
                 lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
-                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
+                outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel,
+                box());
+    }
+
+    private ParagraphStyle.Box box() {
+        Border top = side(Borders.Side.TOP);
+        Border left = side(Borders.Side.LEFT);
+        Border bottom = side(Borders.Side.BOTTOM);
+        Border right = side(Borders.Side.RIGHT);
+        Color fill = shading == null || shading == NO_FILL ? null : shading;
+        if (fill == null && !top.isVisible() && !left.isVisible() && !bottom.isVisible() && !right.isVisible()) {
+            return null;
+        }
+        return new ParagraphStyle.Box(top, left, bottom, right, fill);
+    }
+
+    private Border side(Borders.Side side) {
+        Border border = borders.get(side);
+        return border == null ? Border.NONE : border;
     }
 
     private static float orZero(Float value) {

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
@@ -37,13 +38,29 @@ final class ParagraphReader {
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
             "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
 
+    /** Fonts whose characters are pictures, not letters: a bullet in one is drawn in the text font. */
+    private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
+            "webdings");
+
+    /** English Metric Units: DrawingML lengths, 12 700 to the point. */
+    private static final double EMU_PER_POINT = 12_700d;
+
     private final StyleResolver styles;
+    private final Numbering numbering;
+    /** The image parts of the part being read (body, header, footer), by relationship id. */
+    private Function<String, byte[]> images = id -> null;
     private final Warnings warnings;
     private boolean usesPageCount;
 
-    ParagraphReader(StyleResolver styles, Warnings warnings) {
+    ParagraphReader(StyleResolver styles, Numbering numbering, Warnings warnings) {
         this.styles = styles;
+        this.numbering = numbering;
         this.warnings = warnings;
+    }
+
+    /** Sets where the pictures of the paragraphs read next come from: the image parts of their package part. */
+    void imagesFrom(Function<String, byte[]> imageParts) {
+        this.images = imageParts;
     }
 
     /** Whether any paragraph read so far holds a NUMPAGES field. */
@@ -57,31 +74,71 @@ final class ParagraphReader {
     ParagraphBlock read(Element p, String location, StyleResolver.TableStyle tableStyle) {
         Element pPr = child(p, "pPr");
         String styleId = attr(child(pPr, "pStyle"), "val");
-        ParagraphProperties properties = styles.documentParagraphDefaults()
+        ParagraphProperties styled = styles.documentParagraphDefaults()
                 .overlay(tableStyle.paragraph())
-                .overlay(styles.paragraphStyle(styleId))
-                .overlay(ParagraphProperties.read(pPr));
+                .overlay(styles.paragraphStyle(styleId));
+        ParagraphProperties direct = ParagraphProperties.read(pPr);
+        ParagraphProperties properties = styled.overlay(direct);
         RunProperties runBase = styles.documentRunDefaults()
                 .overlay(tableStyle.run())
                 .overlay(styles.paragraphStyleRun(styleId));
-        if (properties.isNumbered()) {
-            warnings.add(location, "list numbering not rendered");
+        RunProperties mark = runBase.overlay(RunProperties.read(child(pPr, "rPr")));
+        Numbering.Label label = null;
+        if (properties.isListItem()) {
+            label = listLabel(properties, location);
+            if (label != null) {
+                // the list level's indents lie between the paragraph style and direct formatting
+                properties = styled.overlay(label.level().paragraph()).overlay(direct);
+            }
         }
         warnAboutUndrawnFormatting(pPr, location);
         Collector collector = new Collector(location, runBase);
         collector.content(p);
-        RunStyle markStyle = runBase.overlay(RunProperties.read(child(pPr, "rPr"))).resolve();
-        return new ParagraphBlock(location, properties.resolve(), markStyle, collector.finish());
+        List<Inline> inlines = collector.finish();
+        if (label != null) {
+            inlines = withLabel(label, mark, inlines);
+        }
+        return new ParagraphBlock(location, properties.resolve(), mark.resolve(), inlines, null);
+    }
+
+    /** Counts the list item and gives its label, or warns and gives null when the list cannot be drawn. */
+    private Numbering.Label listLabel(ParagraphProperties properties, String location) {
+        int numId = properties.numId();
+        Numbering.Label label = numbering.next(numId, properties.listLevel());
+        if (label == null) {
+            warnings.add(location, "list numbering not rendered: " + numbering.problem(numId, properties.listLevel()));
+        } else if (!Numbering.isDrawn(label.level().format())) {
+            warnings.add(location, "list number format " + label.level().format() + " drawn as decimal");
+        }
+        return label;
+    }
+
+    /**
+     * The label before the text, in the paragraph mark's formatting with the level's on top, then a tab (which
+     * goes to the hanging indent), a space or nothing. A bullet in a symbol font is drawn in the text font.
+     */
+    private static List<Inline> withLabel(Numbering.Label label, RunProperties mark, List<Inline> inlines) {
+        RunProperties labelProperties = mark.overlay(label.level().run());
+        if (labelProperties.fontName() != null && SYMBOL_FONTS.contains(labelProperties.fontName()
+                .toLowerCase(Locale.ROOT))) {
+            labelProperties = labelProperties.withFontName(mark.fontName());
+        }
+        RunStyle style = labelProperties.resolve();
+        List<Inline> result = new ArrayList<>(inlines.size() + 2);
+        result.add(new Inline.Text(label.text(), style));
+        switch (label.level().suffix()) {
+            case "space" -> result.add(new Inline.Text(" ", style));
+            case "nothing" -> {
+                // the text follows the label directly
+            }
+            default -> result.add(new Inline.Tab(style));
+        }
+        result.addAll(inlines);
+        return result;
     }
 
     /** Paragraph formatting that the converter does not draw, taken from the paragraph's own properties. */
     private void warnAboutUndrawnFormatting(Element pPr, String location) {
-        if (child(pPr, "pBdr") != null) {
-            warnings.add(location, "paragraph border not rendered");
-        }
-        if (hasFill(child(pPr, "shd"))) {
-            warnings.add(location, "paragraph shading not rendered");
-        }
         if (child(pPr, "framePr") != null) {
             warnings.add(location, "frame position not rendered (drawn in the text flow)");
         }
@@ -161,6 +218,7 @@ final class ParagraphReader {
                     case "br" -> visible(isPageBreak(e) ? new Inline.PageBreak() : new Inline.LineBreak(style));
                     case "cr" -> visible(new Inline.LineBreak(style));
                     case "fldChar" -> fieldCharacter(e, style);
+                    case "drawing" -> drawing(e);
                     case "instrText" -> {
                         if (!openFields.isEmpty() && !openFields.peek().inResult) {
                             openFields.peek().instruction.append(WordXml.text(e));
@@ -172,6 +230,39 @@ final class ParagraphReader {
                         }
                     }
                 }
+            }
+        }
+
+        /** An inline picture is drawn; anything else in a drawing (floating shapes, charts, ...) is named. */
+        private void drawing(Element drawing) {
+            Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
+            Element blip = inline == null ? null : WordXml.descendant(inline, WordXml.A, "blip");
+            if (blip == null || !WordXml.containsElement(inline, "pic")) {
+                unsupported(drawing);
+                return;
+            }
+            String embed = blip.getAttributeNS(WordXml.R, "embed");
+            byte[] image = embed == null || embed.isEmpty() ? null : images.apply(embed);
+            Element extent = WordXml.childNs(inline, WordXml.WP, "extent");
+            float width = emuToPt(extent == null ? null : extent.getAttribute("cx"));
+            float height = emuToPt(extent == null ? null : extent.getAttribute("cy"));
+            if (image == null) {
+                warnings.add(location, "picture not rendered: its image is not in the document (linked picture)");
+            } else if (!Pictures.isReadable(image)) {
+                warnings.add(location, "picture not rendered: the image format is not supported (PNG, JPEG, GIF, "
+                        + "BMP and TIFF are)");
+            } else if (width <= 0f || height <= 0f) {
+                warnings.add(location, "picture not rendered: it has no size");
+            } else {
+                visible(new Inline.Picture(image, width, height));
+            }
+        }
+
+        private static float emuToPt(String emu) {
+            try {
+                return emu == null || emu.isEmpty() ? 0f : (float) (Long.parseLong(emu.trim()) / EMU_PER_POINT);
+            } catch (NumberFormatException e) {
+                return 0f;
             }
         }
 

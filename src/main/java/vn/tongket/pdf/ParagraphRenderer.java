@@ -1,16 +1,22 @@
 package vn.tongket.pdf;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
@@ -65,6 +71,103 @@ final class ParagraphRenderer {
         if (style.pageBreakBefore()) {
             sink.pageBreakUnlessAtTop();
         }
+        if (style.box() != null && block.inlines().stream().noneMatch(Inline.PageBreak.class::isInstance)) {
+            sink.add(boxed(block, fields, sink.width()));
+        } else {
+            renderPieces(block, fields, sink);
+        }
+    }
+
+    /**
+     * A paragraph with borders or shading, as a one-cell table. As in Word the text keeps its indents, the
+     * left and right border lines lie outside them by their distance from the text and their width (at most up
+     * to the column edge), the top and bottom ones above and below the text, and the space before and after
+     * the paragraph lies outside the box. Shading alone fills the width between the indents. Consecutive
+     * paragraphs with the same borders are drawn as separate boxes (Word joins them into one).
+     */
+    private PdfPTable boxed(ParagraphBlock block, FieldValues fields, float width) {
+        ParagraphStyle style = block.style();
+        ParagraphStyle.Box box = style.box();
+        float left = Math.min(Math.max(0f, style.indentLeft() - ParagraphStyle.Box.extent(box.left())), width);
+        float right = Math.min(Math.max(0f, style.indentRight() - ParagraphStyle.Box.extent(box.right())),
+                width - left);
+        float boxWidth = Math.max(1f, width - left - right);
+
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setUseVariableBorders(true);
+        int sides = Rectangle.NO_BORDER;
+        sides |= side(box.top(), Rectangle.TOP, cell::setBorderWidthTop, cell::setBorderColorTop);
+        sides |= side(box.left(), Rectangle.LEFT, cell::setBorderWidthLeft, cell::setBorderColorLeft);
+        sides |= side(box.bottom(), Rectangle.BOTTOM, cell::setBorderWidthBottom, cell::setBorderColorBottom);
+        sides |= side(box.right(), Rectangle.RIGHT, cell::setBorderWidthRight, cell::setBorderColorRight);
+        cell.setBorder(sides);
+        cell.setPaddingLeft(0f);
+        cell.setPaddingRight(0f);
+        cell.setPaddingTop(ParagraphStyle.Box.extent(box.top()));
+        cell.setPaddingBottom(ParagraphStyle.Box.extent(box.bottom()));
+        if (box.fill() != null) {
+            cell.setBackgroundColor(box.fill());
+        }
+        cell.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        ParagraphBlock inside = new ParagraphBlock(block.location(), style.insideBox(left, right),
+                block.markStyle(), block.inlines(), block.heading());
+        renderPieces(inside, fields, BlockSink.withoutPageBreaks(cell::addElement, boxWidth));
+
+        List<Float> columns = new ArrayList<>();
+        if (left > 0f) {
+            columns.add(left);
+        }
+        columns.add(boxWidth);
+        if (right > 0f) {
+            columns.add(right);
+        }
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.get(i);
+        }
+        PdfPTable table = new PdfPTable(widths.length);
+        table.setTotalWidth(widths);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSplitLate(false);
+        table.setKeepTogether(style.keepLines());
+        table.setSpacingBefore(style.spaceBefore());
+        table.setSpacingAfter(style.spaceAfter());
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        table.getDefaultCell().setPadding(0f);
+        if (left > 0f) {
+            table.addCell(emptyCell());
+        }
+        table.addCell(cell);
+        if (right > 0f) {
+            table.addCell(emptyCell());
+        }
+        return table;
+    }
+
+    private static int side(Border border, int side, FloatConsumer width, Consumer<Color> color) {
+        if (!border.isVisible()) {
+            return Rectangle.NO_BORDER;
+        }
+        width.accept(border.widthPt());
+        color.accept(border.color());
+        return side;
+    }
+
+    private interface FloatConsumer {
+        void accept(float value);
+    }
+
+    private static PdfPCell emptyCell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0f);
+        return cell;
+    }
+
+    private void renderPieces(ParagraphBlock block, FieldValues fields, BlockSink sink) {
+        ParagraphStyle style = block.style();
         LineMetrics metrics = metrics(block);
         List<Piece> pieces = pieces(block.inlines());
         boolean onlyPiece = pieces.size() == 1;
@@ -82,6 +185,9 @@ final class ParagraphRenderer {
             }
             if (piece.isDrawn(onlyPiece)) {
                 Paragraph paragraph = paragraph(block, piece.inlines(), i == 0, metrics, fields, sink.width());
+                if (firstDrawn && block.heading() != null) {
+                    OutlineEvent.mark((Chunk) paragraph.getChunks().getFirst(), block);
+                }
                 paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
                 paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
                 sink.add(paragraph);
@@ -158,6 +264,8 @@ final class ParagraphRenderer {
                     case Inline.Tab tab -> chunk(TAB_AS_SPACES, tab.style(), metrics.rise());
                     case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
                     case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
+                    // the picture stands on the baseline, which the chunks of text are raised to
+                    case Inline.Picture picture -> new Chunk(Pictures.scaled(picture), 0f, metrics.rise(), true);
                 };
                 position += chunk.getWidthPoint();
             }
@@ -202,6 +310,7 @@ final class ParagraphRenderer {
                 case Inline.Tab tab -> tab.style();
                 case Inline.LineBreak lineBreak -> lineBreak.style();
                 case Inline.PageBreak pageBreak -> null;
+                case Inline.Picture picture -> null;
             };
             if (style != null && (largest == null || style.sizePt() > largest.sizePt())) {
                 largest = style;

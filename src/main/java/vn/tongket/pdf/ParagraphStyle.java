@@ -7,14 +7,40 @@ import java.util.List;
  *
  * @param firstLineIndent extra indent of the first line; negative for a hanging indent
  * @param tabStops        custom tab stops, ascending, measured from the left margin
+ * @param outlineLevel    the heading level from 0 (Heading 1) to 8, or -1 for body text
+ * @param box             the borders and shading of the paragraph, or null when it has neither
  */
 record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, float firstLineIndent,
                       float spaceBefore, float spaceAfter, LineSpacing lineSpacing,
-                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops) {
+                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops,
+                      int outlineLevel, Box box) {
 
     ParagraphStyle {
         tabStops = List.copyOf(tabStops);
     }
 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
+
+    /**
+     * This style for the text inside the paragraph's box, whose edges lie {@code left} and {@code right} points
+     * inside the column: indents and tab stops measured from the box, no space around, no box, no page break.
+     */
+    ParagraphStyle insideBox(float left, float right) {
+        return new ParagraphStyle(alignment, indentLeft - left, indentRight - right, firstLineIndent, 0f, 0f,
+                lineSpacing, keepNext, keepLines, false, tabStops.stream().map(stop -> stop - left).toList(),
+                outlineLevel, null);
+    }
+
+    /**
+     * The border lines around a paragraph ({@link Border#NONE} for a side without one) and its background.
+     *
+     * @param fill the shading colour, or null
+     */
+    record Box(Border top, Border left, Border bottom, Border right, java.awt.Color fill) {
+
+        /** The room a side takes outside the text: the distance from the text plus the line width. */
+        static float extent(Border border) {
+            return border.isVisible() ? border.spacePt() + border.widthPt() : 0f;
+        }
+    }
 }

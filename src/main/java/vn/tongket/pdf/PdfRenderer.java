@@ -19,8 +19,8 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Writes a {@link DocumentModel} as a PDF with OpenPDF, reproducibly: the dates come from the metadata, and the
- * font subset names and the file identifier are derived from the document key.
+ * Writes a {@link DocumentModel} as a PDF/A-2u file with OpenPDF, reproducibly: the dates come from the metadata,
+ * and the font subset names and the file identifier are derived from the document key.
  */
 final class PdfRenderer {
 
@@ -51,13 +51,20 @@ final class PdfRenderer {
         BlockRenderer blocks = new BlockRenderer(fonts, warnings, model.defaultTabStop());
         HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
         try (SubsetPrefixRandom.Binding seeded = SubsetPrefixRandom.seed(documentKey)) {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = ReproduciblePdfWriter.create(document, out);
+            writer.setPDFXConformance(PdfWriter.PDFA2U);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(headersAndFooters);
+            OutlineEvent outline = new OutlineEvent(model.body());
+            if (outline.hasEntries()) {
+                writer.setPageEvent(outline);
+                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            }
             describe(document, meta);
             document.open();
             fixVariableParts(writer, meta, documentKey);
+            PdfA.describe(writer, meta.language());
             FieldValues bodyFields = field -> switch (field.kind()) {
                 case PAGE -> field.cachedResult();
                 case NUMPAGES -> pageCount != null ? String.valueOf(pageCount) : field.cachedResult();
@@ -84,6 +91,7 @@ final class PdfRenderer {
     /** Replaces what OpenPDF would take from the clock or a random source, and sets the language. */
     private static void fixVariableParts(PdfWriter writer, PdfMetadata meta, String documentKey) {
         PdfDictionary info = writer.getInfo();
+        // the trailer /ID; ReproduciblePdfWriter keeps it out of the written information dictionary
         if (meta.created() != null) {
             PdfDate date = pdfDate(meta.created());
             info.put(PdfName.CREATIONDATE, date);

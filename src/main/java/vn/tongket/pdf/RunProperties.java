@@ -73,6 +73,10 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 pick(top.verticalAlign, verticalAlign));
     }
 
+    RunProperties withFontName(String name) {
+        return new RunProperties(name, sizePt, bold, italic, underline, strike, caps, hidden, color, verticalAlign);
+    }
+
     boolean isCaps() {
         return Boolean.TRUE.equals(caps);
     }

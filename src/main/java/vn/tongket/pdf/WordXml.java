@@ -17,6 +17,9 @@ import org.w3c.dom.Node;
 final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private WordXml() {
     }
@@ -54,6 +57,30 @@ final class WordXml {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && isW(e, localName)) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first child in the namespace with the local name, or null. */
+    static Element childNs(Node parent, String namespace, String localName) {
+        for (Element e : children(parent)) {
+            if (namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first element in the namespace with the local name in the subtree, depth first, or null. */
+    static Element descendant(Node node, String namespace, String localName) {
+        for (Element e : children(node)) {
+            if (namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                return e;
+            }
+            Element found = descendant(e, namespace, localName);
+            if (found != null) {
+                return found;
             }
         }
         return null;

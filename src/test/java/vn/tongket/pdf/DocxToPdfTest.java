@@ -146,14 +146,6 @@ class DocxToPdfTest {
     }
 
     @Test
-    void pictureIsSkippedWithAWarningThatNamesItsParagraph() {
-        PdfResult result = CONVERTER.convert(SampleDocx.withPicture(), META);
-
-        assertThat(result.warnings()).containsExactly("paragraph 2: picture not rendered");
-        assertThat(new PdfInspection(result.pdf()).allText()).contains("Trước hình ảnh.", "Sau hình ảnh.");
-    }
-
-    @Test
     void unreadableInputIsRefused() {
         byte[] notAZip = "ĐẢNG CỘNG SẢN VIỆT NAM".getBytes(StandardCharsets.UTF_8);
         byte[] zipWithoutDocument = RawDocx.withBody("").clone();

@@ -18,6 +18,19 @@ class ParagraphLayoutTest {
     private static final float RIGHT_EDGE = 595.3f - 42.5f;
 
     @Test
+    void lastLineOfAJustifiedParagraphKeepsNaturalWordSpacingWhileTheLinesAboveFillTheWidth() {
+        String text = "Năm 2023, Ban Thường vụ Huyện ủy đã tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi các mục "
+                + "tiêu, nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh cuối cùng";
+        PdfInspection pdf = convert("<w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr><w:r><w:t>" + text
+                + "</w:t></w:r></w:p>");
+
+        // 14 pt Liberation Serif: a space is 3.5 pt wide
+        assertThat(pdf.left(1, "cùng") - pdf.right(1, "cuối")).isCloseTo(3.5f, within(0.05f));
+        assertThat(pdf.left(1, "2023,") - pdf.right(1, "Năm")).isGreaterThan(3.6f);
+        assertThat(pdf.right(1, "thắng")).isLessThan(RIGHT_EDGE + 0.1f);
+    }
+
+    @Test
     void tabGoesToTheNextDefaultStopEveryHalfInch() {
         PdfInspection pdf = convert("<w:p><w:r><w:t>Số</w:t></w:r><w:r><w:tab/><w:t>125-BC/HU</w:t></w:r></w:p>");
 

@@ -157,6 +157,41 @@ final class PdfInspection {
         }
     }
 
+    /** A rectangle on the page in points from the top left corner. */
+    record Area(float left, float top, float right, float bottom) {
+    }
+
+    /**
+     * The smallest rectangle holding every pixel of the colour (within a small tolerance) when the page is
+     * rendered at 288 dpi by PDFBox, or null if the colour is not on the page.
+     */
+    Area areaOfColour(int page, java.awt.Color colour) {
+        float scale = 4f;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImage(page - 1, scale, org.apache.pdfbox.rendering.ImageType.RGB);
+            int minX = Integer.MAX_VALUE;
+            int minY = Integer.MAX_VALUE;
+            int maxX = -1;
+            int maxY = -1;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                    if (Math.abs(c.getRed() - colour.getRed()) < 24 && Math.abs(c.getGreen() - colour.getGreen()) < 24
+                            && Math.abs(c.getBlue() - colour.getBlue()) < 24) {
+                        minX = Math.min(minX, x);
+                        minY = Math.min(minY, y);
+                        maxX = Math.max(maxX, x);
+                        maxY = Math.max(maxY, y);
+                    }
+                }
+            }
+            return maxX < 0 ? null : new Area(minX / scale, minY / scale, (maxX + 1) / scale, (maxY + 1) / scale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every font in the resources of the pages, each once. */
     List<FontResource> fonts() {
         List<FontResource> fonts = new ArrayList<>();

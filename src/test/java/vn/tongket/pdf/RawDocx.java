@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,6 +21,7 @@ final class RawDocx {
             + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
             + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
             + " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
             + " xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     private static final String A4_SECTION = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
@@ -30,7 +32,7 @@ final class RawDocx {
             + "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"28\"/>"
             + "</w:rPr></w:rPrDefault></w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
-            + "</w:style></w:styles>";
+            + "</w:style>%s</w:styles>";
 
     private RawDocx() {
     }
@@ -42,6 +44,39 @@ final class RawDocx {
 
     /** A document with the given body content and section properties ({@code <w:sectPr>...}). */
     static byte[] withBodyAndSection(String bodyXml, String sectPrXml) {
+        return build(bodyXml, sectPrXml, "", Map.of());
+    }
+
+    /** A document with the given body content and more styles ({@code <w:style>...}) after Normal. */
+    static byte[] withBodyAndStyles(String bodyXml, String stylesXml) {
+        return build(bodyXml, A4_SECTION, stylesXml, Map.of());
+    }
+
+    /**
+     * A document with more parts: each key is a part name under {@code word/} ("numbering.xml",
+     * "media/image1.png"), with a relationship of the given type from the document. The relationship ids are
+     * rId2, rId3, ... in the iteration order of the map.
+     */
+    static byte[] withBodyAndParts(String bodyXml, Map<String, Part> parts) {
+        return build(bodyXml, A4_SECTION, "", parts);
+    }
+
+    /** A part of the package and the type of the document's relationship to it ("numbering", "image"). */
+    record Part(byte[] content, String relationshipType, String contentType) {
+    }
+
+    private static byte[] build(String bodyXml, String sectPrXml, String stylesXml, Map<String, Part> parts) {
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        int id = 2;
+        for (Map.Entry<String, Part> part : parts.entrySet()) {
+            overrides.append("<Override PartName=\"/word/").append(part.getKey()).append("\" ContentType=\"")
+                    .append(part.getValue().contentType()).append("\"/>");
+            relationships.append("<Relationship Id=\"rId").append(id++).append("\" Type=\"http://schemas.")
+                    .append("openxmlformats.org/officeDocument/2006/relationships/")
+                    .append(part.getValue().relationshipType()).append("\" Target=\"").append(part.getKey())
+                    .append("\"/>");
+        }
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document " + NAMESPACES + "><w:body>" + bodyXml + sectPrXml + "</w:body></w:document>";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -53,7 +88,7 @@ final class RawDocx {
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
                     + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                     + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>");
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>" + overrides + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
@@ -61,9 +96,14 @@ final class RawDocx {
             put(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/styles\" Target=\"styles.xml\"/></Relationships>");
-            put(zip, "word/styles.xml", STYLES);
+                    + "relationships/styles\" Target=\"styles.xml\"/>" + relationships + "</Relationships>");
+            put(zip, "word/styles.xml", STYLES.formatted(stylesXml));
             put(zip, "word/document.xml", document);
+            for (Map.Entry<String, Part> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry("word/" + part.getKey()));
+                zip.write(part.getValue().content());
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,144 @@
+package vn.tongket.pdf;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Throughput and memory of DocxToPdf on the shipped templates filled with the sample data, warm, beside
+ * LibreOffice converting the same files in one batch.
+ * <p>
+ * DocxToPdf: a warm-up of {@code warmup} rounds over all documents, then {@code rounds} rounds on one thread and
+ * the same number spread over two threads. Memory: the peak of the heap pools during the measured rounds (reset
+ * after the warm-up and a GC) and the peak resident set of the process ({@code VmHWM}).
+ * <p>
+ * LibreOffice: {@code soffice --headless --convert-to pdf} over all the DOCX files in one process, under
+ * {@code /usr/bin/time -f "%e %M"} (wall seconds, peak resident set in KiB), {@code loRuns} times with a profile
+ * made by a first, unmeasured run; then once more over {@code loCopies} copies of each file, which spreads the
+ * start of LibreOffice over more documents.
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) vn.tongket.pdf.PdfBenchmark \
+ *     [warmup=30] [rounds=100] [loRuns=3] [loCopies=10]
+ * </pre>
+ */
+public final class PdfBenchmark {
+
+    private PdfBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int loRuns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int loCopies = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        List<ShippedDocuments.Filled> documents = ShippedDocuments.yearEnd();
+        DocxToPdf converter = new DocxToPdf();
+        long bytes = 0;
+        long pages = 0;
+        for (ShippedDocuments.Filled d : documents) {
+            byte[] pdf = converter.convert(d.docx(), d.meta()).pdf();
+            bytes += pdf.length;
+            pages += new org.openpdf.text.pdf.PdfReader(pdf).getNumberOfPages();
+        }
+        System.out.printf(Locale.ROOT, "documents: %d (%d pages, %d KiB of PDF in all); java %s; %d cores; max heap %d MiB%n",
+                documents.size(), pages, bytes / 1024, Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+        for (int i = 0; i < warmup; i++) {
+            convertAll(converter, documents);
+        }
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            convertAll(converter, documents);
+        }
+        double single = seconds(start);
+        int total = rounds * documents.size();
+        System.out.printf(Locale.ROOT, "DocxToPdf, 1 thread: %d PDFs in %.2f s = %.1f PDFs/s (%.1f ms each)%n",
+                total, single, total / single, 1000 * single / total);
+
+        start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                futures.add(pool.submit(() -> convertAll(converter, documents)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        double parallel = seconds(start);
+        System.out.printf(Locale.ROOT, "DocxToPdf, 2 threads: %d PDFs in %.2f s = %.1f PDFs/s%n",
+                total, parallel, total / parallel);
+        long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "DocxToPdf memory: heap pools peak %d MiB; process peak RSS (VmHWM) %s%n",
+                peakHeap / (1024 * 1024), vmHwm());
+
+        if (loRuns > 0) {
+            libreOffice(documents, loRuns, 1);
+            libreOffice(documents, 1, loCopies);
+        }
+    }
+
+    private static void convertAll(DocxToPdf converter, List<ShippedDocuments.Filled> documents) {
+        for (ShippedDocuments.Filled d : documents) {
+            converter.convert(d.docx(), d.meta());
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String vmHwm() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                return kib / 1024 + " MiB";
+            }
+        }
+        return "unknown";
+    }
+
+    private static void libreOffice(List<ShippedDocuments.Filled> documents, int runs, int copies)
+            throws IOException {
+        Path dir = Files.createTempDirectory("lo-bench");
+        List<String> files = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            for (ShippedDocuments.Filled d : documents) {
+                Path docx = dir.resolve(d.name() + "-" + copy + ".docx");
+                Files.write(docx, d.docx());
+                files.add(docx.toString());
+            }
+        }
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M", "soffice",
+                "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.resolve("out").toString()));
+        command.addAll(files);
+        String first = FidelityReport.run(command);
+        System.out.println("LibreOffice first run (creates the profile): " + timeLine(first));
+        for (int i = 0; i < runs; i++) {
+            String[] t = timeLine(FidelityReport.run(command)).split(" ");
+            double wall = Double.parseDouble(t[1]);
+            System.out.printf(Locale.ROOT, "LibreOffice batch: %d PDFs in %.2f s = %.2f PDFs/s; peak RSS %d MiB%n",
+                    files.size(), wall, files.size() / wall, Long.parseLong(t[2]) / 1024);
+        }
+    }
+
+    private static String timeLine(String output) {
+        return output.lines().filter(l -> l.startsWith("TIME ")).reduce((a, b) -> b).orElse("TIME ? ?");
+    }
+}

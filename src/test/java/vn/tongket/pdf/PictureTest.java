@@ -1,0 +1,112 @@
+package vn.tongket.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static vn.tongket.pdf.RawDocx.paragraph;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+/** Inline pictures ({@code w:drawing/wp:inline}). RawDocx pages: A4, left margin 85.05 pt, top margin 56.7 pt. */
+class PictureTest {
+
+    private static final DocxToPdf CONVERTER = new DocxToPdf();
+    private static final PdfMetadata META =
+            new PdfMetadata("Hình", null, null, "vi-VN", Instant.parse("2024-01-02T03:04:05Z"), "pictures");
+    private static final float LEFT_MARGIN = 85.05f;
+    private static final Color BLUE = new Color(0x1F4E9F);
+
+    @Test
+    void inlinePictureIsDrawnAtItsExtentOnTheBaselineAndPushesTheNextLineDown() {
+        String body = paragraph("Trước hình.") + "<w:p><w:r><w:t xml:space=\"preserve\">Hình: </w:t></w:r>"
+                + picture("rId2", 1_270_000, 635_000) + "</w:p>" + paragraph("Sau hình.");
+
+        PdfResult result = CONVERTER.convert(withImage(body, png(BLUE)), META);
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area image = pdf.areaOfColour(1, BLUE);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(image).isNotNull();
+        assertThat(image.right() - image.left()).isCloseTo(100f, within(0.5f));
+        assertThat(image.bottom() - image.top()).isCloseTo(50f, within(0.5f));
+        assertThat(image.left()).isCloseTo(pdf.right(1, "Hình:") + 2.5f, within(2f));
+        assertThat(image.bottom()).isCloseTo(pdf.baseline(1, "Hình:"), within(0.5f));
+        assertThat(image.top()).isGreaterThan(pdf.baseline(1, "Trước hình."));
+        assertThat(pdf.baseline(1, "Sau hình.")).isGreaterThan(image.bottom() + 10f);
+        assertThat(pdf.allWords()).contains("Trước hình.", "Hình:", "Sau hình.");
+    }
+
+    @Test
+    void pictureMadeByPoiIsDrawnWithoutWarning() {
+        PdfResult result = CONVERTER.convert(SampleDocx.withPicture(), META);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(new PdfInspection(result.pdf()).allText()).contains("Trước hình ảnh.", "Sau hình ảnh.");
+    }
+
+    @Test
+    void pictureInAFormatOpenPdfCannotReadIsNamedAndSkipped() {
+        String body = "<w:p><w:r><w:t>Có hình EMF</w:t></w:r>" + picture("rId2", 635_000, 635_000) + "</w:p>";
+        byte[] notAnImage = "not an image".getBytes(StandardCharsets.US_ASCII);
+
+        PdfResult result = CONVERTER.convert(withImage(body, notAnImage), META);
+
+        assertThat(result.warnings()).containsExactly("paragraph 1: picture not rendered: the image format is not "
+                + "supported (PNG, JPEG, GIF, BMP and TIFF are)");
+        assertThat(new PdfInspection(result.pdf()).allWords()).contains("Có hình EMF");
+    }
+
+    @Test
+    void floatingPictureIsStillNamed() {
+        String floating = picture("rId2", 635_000, 635_000).replace("<wp:inline ", "<wp:anchor ")
+                .replace("</wp:inline>", "</wp:anchor>");
+        String body = "<w:p>" + floating + "<w:r><w:t>Chữ</w:t></w:r></w:p>";
+
+        PdfResult result = CONVERTER.convert(withImage(body, png(BLUE)), META);
+
+        assertThat(result.warnings()).containsExactly("paragraph 1: picture not rendered");
+    }
+
+    static String picture(String relationshipId, long cx, long cy) {
+        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+                + "<wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/><wp:docPr id=\"1\" name=\"Hình 1\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                + "<pic:pic><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"h.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+                + "<pic:blipFill><a:blip r:embed=\"" + relationshipId + "\"/><a:stretch><a:fillRect/></a:stretch>"
+                + "</pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx + "\" cy=\"" + cy
+                + "\"/></a:xfrm><a:prstGeom prst=\"rect\"/></pic:spPr></pic:pic></a:graphicData></a:graphic>"
+                + "</wp:inline></w:drawing></w:r>";
+    }
+
+    static byte[] withImage(String body, byte[] image) {
+        Map<String, RawDocx.Part> parts = new LinkedHashMap<>();
+        parts.put("media/image1.png", new RawDocx.Part(image, "image", "image/png"));
+        return RawDocx.withBodyAndParts(body, parts);
+    }
+
+    static byte[] png(Color colour) {
+        BufferedImage image = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 20, 10);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

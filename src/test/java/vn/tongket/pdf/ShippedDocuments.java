@@ -1,0 +1,72 @@
+package vn.tongket.pdf;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import vn.tongket.aggregate.SourcedMeeting;
+import vn.tongket.aggregate.UnitYearSummary;
+import vn.tongket.aggregate.YearAggregator;
+import vn.tongket.docx.DocxTemplate;
+import vn.tongket.ingest.InputFiles;
+import vn.tongket.ingest.MeetingReader;
+import vn.tongket.render.YearEndModel;
+
+/**
+ * The shipped year-end template filled with the sample input, as the year-end job fills it: one document for
+ * every unit and year that has a meeting about the whole year. Paths are relative to the project folder.
+ */
+final class ShippedDocuments {
+
+    static final Path INPUT = Path.of("input");
+    static final Path YEAR_END_TEMPLATE = Path.of("templates/year-end/bao-cao-kiem-diem.docx");
+
+    /** A filled document and the metadata the job gives its PDF. */
+    record Filled(String name, byte[] docx, PdfMetadata meta) {
+    }
+
+    private ShippedDocuments() {
+    }
+
+    /** Every unit and year with data, sorted by year and unit. */
+    static List<Filled> yearEnd() {
+        MeetingReader reader = new MeetingReader();
+        List<SourcedMeeting> meetings = InputFiles.list(INPUT).stream()
+                .map(file -> reader.read(file, InputFiles.displayName(INPUT, file)))
+                .filter(r -> r.meeting() != null)
+                .map(r -> new SourcedMeeting(r.file(), r.meeting()))
+                .toList();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (SourcedMeeting m : meetings) {
+            if (m.meeting().period() != null && m.meeting().period().year() != null) {
+                years.add(m.meeting().period().year());
+            }
+        }
+        DocxTemplate template = DocxTemplate.compile(YEAR_END_TEMPLATE);
+        List<Filled> filled = new ArrayList<>();
+        for (int year : years) {
+            for (String unit : YearAggregator.unitsWithYear(meetings, year)) {
+                List<SourcedMeeting> ofUnit = meetings.stream().filter(m -> m.unitId().equals(unit)).toList();
+                UnitYearSummary summary = YearAggregator.summarize(ofUnit, year).orElseThrow();
+                filled.add(new Filled(unit + "-" + year, template.fill(YearEndModel.of(summary)), meta(summary, unit)));
+            }
+        }
+        return filled;
+    }
+
+    /** The first of {@link #yearEnd()}. */
+    static Filled first() {
+        return yearEnd().getFirst();
+    }
+
+    /** The metadata that the year-end job's render step writes. */
+    private static PdfMetadata meta(UnitYearSummary summary, String unit) {
+        String committee = summary.unit().committee();
+        return new PdfMetadata("Báo cáo kiểm điểm tập thể Ban Thường vụ " + committee + " năm " + summary.year(),
+                committee, "Dự thảo báo cáo kiểm điểm năm " + summary.year(), "vi-VN",
+                summary.meetings().getLast().date().atStartOfDay().toInstant(ZoneOffset.UTC),
+                "year-end/" + summary.year() + "/" + unit + "/bao-cao-kiem-diem");
+    }
+}
