@@ -30,7 +30,7 @@ public class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         applyExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(cmd.getColorScheme().errorText("tongket: " + e.getMessage()));
+            cmd.getErr().println(cmd.getColorScheme().errorText("tongket: " + FailureMessage.of(e)));
             return ExitCodes.FAILED;
         });
         return commandLine;

@@ -18,7 +18,8 @@ public class DatabaseSchema implements InitializingBean {
 
     private final DataSource dataSource;
 
-    public DatabaseSchema(DataSource dataSource) {
+    /** @param lock taken before the first connection, so that two processes never open one embedded database */
+    public DatabaseSchema(DataSource dataSource, EmbeddedDatabaseLock lock) {
         this.dataSource = dataSource;
     }
 
