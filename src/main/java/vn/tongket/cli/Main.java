@@ -2,6 +2,7 @@ package vn.tongket.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.tongket.jobs.FailureMessage;
 
 /** The command line: {@code tongket year-end | validate | templates check}, each with --help. */
 @Command(name = "tongket",

@@ -35,8 +35,7 @@ public class RunHistory {
             for (JobInstance instance : repository.getJobInstances(job, 0, count)) {
                 long id = instance.getInstanceId();
                 int units = store.summarizedUnits(id).size();
-                int rejected = (int) store.problems(id).stream().filter(p -> p.isError())
-                        .map(p -> p.file()).distinct().count();
+                int rejected = store.rejectedFileCount(id);
                 for (JobExecution execution : repository.getJobExecutions(instance)) {
                     runs.add(new Run(execution.getId(), execution.getStartTime(), job, period(execution),
                             execution.getStatus().name(), units, rejected, duration(execution)));

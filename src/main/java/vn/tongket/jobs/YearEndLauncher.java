@@ -115,8 +115,7 @@ public class YearEndLauncher {
 
     private RunOutcome outcome(JobExecution execution, boolean restarted) {
         long instance = execution.getJobInstance().getInstanceId();
-        int rejected = (int) store.problems(instance).stream().filter(p -> p.isError())
-                .map(p -> p.file()).distinct().count();
+        int rejected = store.rejectedFileCount(instance);
         int units = store.summarizedUnits(instance).size();
         JobParameters parameters = execution.getJobParameters();
         Path report = YearEndPublishTasklet.yearFolder(Path.of(parameters.getString(YearEndRequest.OUTPUT)),
@@ -137,17 +136,7 @@ public class YearEndLauncher {
                 .filter(e -> !(e instanceof org.springframework.batch.core.job.JobExecutionException))
                 .findFirst()
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst())
-                .map(YearEndLauncher::rootMessage)
+                .map(FailureMessage::of)
                 .orElse(null);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = failure.getMessage();
-        return root == failure || message == null ? String.valueOf(root.getMessage())
-                : message + (message.contains(String.valueOf(root.getMessage())) ? "" : ": " + root.getMessage());
     }
 }

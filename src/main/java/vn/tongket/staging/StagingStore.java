@@ -80,6 +80,13 @@ public class StagingStore {
                 .list();
     }
 
+    /** How many input files this run rejected (a file with several errors counts once). */
+    public int rejectedFileCount(long instance) {
+        return jdbc.sql("SELECT COUNT(DISTINCT SOURCE_FILE) FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ?"
+                        + " AND SEVERITY = 'ERROR'")
+                .param(instance).query(Integer.class).single();
+    }
+
     public void replaceSummaries(long instance, List<UnitYearSummary> summaries) {
         jdbc.sql("DELETE FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ?").param(instance).update();
         for (UnitYearSummary summary : summaries) {
