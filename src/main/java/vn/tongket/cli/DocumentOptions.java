@@ -33,26 +33,36 @@ class DocumentOptions {
 
     /** Runs each request in turn in one application context; the exit code is the worst of the runs. */
     static int run(List<ReviewRequest> requests, PrintWriter out) throws Exception {
-        SpringApplication application = new SpringApplication(TongketApplication.class);
+        try (ConfigurableApplicationContext context = new SpringApplication(TongketApplication.class).run()) {
+            return runAll(context, requests, out);
+        }
+    }
+
+    /** Runs each request in turn; the exit code is the worst of the runs. */
+    static int runAll(ConfigurableApplicationContext context, List<ReviewRequest> requests, PrintWriter out)
+            throws Exception {
+        ReviewLauncher launcher = context.getBean(ReviewLauncher.class);
         int exitCode = ExitCodes.OK;
-        try (ConfigurableApplicationContext context = application.run()) {
-            ReviewLauncher launcher = context.getBean(ReviewLauncher.class);
-            for (ReviewRequest request : requests) {
-                exitCode = worse(exitCode, report(launcher.run(request), out));
-            }
+        for (ReviewRequest request : requests) {
+            exitCode = worse(exitCode, report(launcher.run(request), out));
         }
         return exitCode;
     }
 
     /** FAILED outranks REJECTED_INPUT, which outranks OK. */
-    private static int worse(int a, int b) {
+    static int worse(int a, int b) {
         return a == ExitCodes.FAILED || b == ExitCodes.FAILED ? ExitCodes.FAILED : Math.max(a, b);
     }
 
     static int report(RunOutcome outcome, PrintWriter out) {
-        out.printf("%s, execution %d%s: %s, %d units, %d rejected input files%n", outcome.period(),
-                outcome.executionId(),
-                outcome.restarted() ? " (restarted)" : "", outcome.status(), outcome.units(),
+        if (outcome.alreadyFinished()) {
+            out.printf("%s: already finished on this run date (execution %d); not run again%n", outcome.period(),
+                    outcome.executionId());
+            return ExitCodes.OK;
+        }
+        out.printf("%s, execution %d%s: %s, %d units (%d made, %d unchanged), %d rejected input files%n",
+                outcome.period(), outcome.executionId(), outcome.restarted() ? " (restarted)" : "",
+                outcome.status(), outcome.units(), outcome.unitsMade(), outcome.units() - outcome.unitsMade(),
                 outcome.rejectedFiles());
         if (!outcome.succeeded()) {
             out.println("failed: " + outcome.failure());
