@@ -11,8 +11,9 @@ import vn.tongket.render.DocumentKind;
 
 /**
  * A run as asked for on the command line: which document, for which period (and as-of date), which units. The
- * period, as-of date, units and the input's fingerprint identify the job instance (with a run number, so that a
- * finished run can be made again); the folders do not.
+ * period, as-of date, units, output folder and the input's fingerprint identify the job instance (with a run number,
+ * so that a finished run can be made again), so a rerun into another output folder is a new run rather than a restart
+ * that would write into the old one; the input and templates folders do not.
  */
 public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, List<String> units, Path input,
                             Path output, Path templates, LocalDate runDate) {
@@ -70,7 +71,8 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(PERIOD, period)
                 .addString(AS_OF, asOf == null ? NO_DATE : asOf.toString())
-                .addString(UNITS, unitsParameter());
+                .addString(UNITS, unitsParameter())
+                .addString(OUTPUT, output.toAbsolutePath().normalize().toString());
         return (nightly() ? builder.addString(RUN_DATE, runDate.toString())
                 : builder.addString(INPUT_FINGERPRINT, inputFingerprint)).toJobParameters();
     }
@@ -83,7 +85,6 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
         }
         return builder
                 .addString(INPUT, input.toAbsolutePath().normalize().toString(), false)
-                .addString(OUTPUT, output.toAbsolutePath().normalize().toString(), false)
                 .addString(TEMPLATES, templates.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
     }
