@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
@@ -34,16 +35,20 @@ class DocumentOptions {
     /** Runs each request in turn in one application context; the exit code is the worst of the runs. */
     static int run(List<ReviewRequest> requests, PrintWriter out) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplication(TongketApplication.class).run()) {
-            return runAll(context, requests, out);
+            return runAll(context, requests, out, () -> false);
         }
     }
 
-    /** Runs each request in turn; the exit code is the worst of the runs. */
-    static int runAll(ConfigurableApplicationContext context, List<ReviewRequest> requests, PrintWriter out)
-            throws Exception {
+    /** Runs each request in turn until a stop is asked for; the exit code is the worst of the runs. */
+    static int runAll(ConfigurableApplicationContext context, List<ReviewRequest> requests, PrintWriter out,
+                      BooleanSupplier stopRequested) throws Exception {
         ReviewLauncher launcher = context.getBean(ReviewLauncher.class);
         int exitCode = ExitCodes.OK;
         for (ReviewRequest request : requests) {
+            if (stopRequested.getAsBoolean()) {
+                out.println("stopped before " + request.kind().folderName() + " " + request.period());
+                break;
+            }
             exitCode = worse(exitCode, report(launcher.run(request), out));
         }
         return exitCode;
@@ -64,6 +69,10 @@ class DocumentOptions {
                 outcome.period(), outcome.executionId(), outcome.restarted() ? " (restarted)" : "",
                 outcome.status(), outcome.units(), outcome.unitsMade(), outcome.units() - outcome.unitsMade(),
                 outcome.rejectedFiles());
+        if (outcome.status() == org.springframework.batch.core.BatchStatus.STOPPED) {
+            out.println("stopped; the same command restarts it where it stopped");
+            return ExitCodes.FAILED;
+        }
         if (!outcome.succeeded()) {
             out.println("failed: " + outcome.failure());
             out.println("run the same command again to restart it once the cause is fixed");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -40,7 +41,7 @@ public class NightlyCommand implements Callable<Integer> {
         LocalDate runDate = parseDate();
         try (ConfigurableApplicationContext context = new SpringApplication(TongketApplication.class).run()) {
             return runNight(context, runDate == null ? ScheduleCommand.today(context) : runDate, options,
-                    spec.commandLine().getOut());
+                    spec.commandLine().getOut(), () -> false);
         }
     }
 
@@ -58,7 +59,7 @@ public class NightlyCommand implements Callable<Integer> {
 
     /** One night's runs, in the context given; shared with {@code schedule}. */
     static int runNight(ConfigurableApplicationContext context, LocalDate runDate, DocumentOptions options,
-                        PrintWriter out) throws Exception {
+                        PrintWriter out, BooleanSupplier stopRequested) throws Exception {
         List<ReviewRequest> requests = context.getBean(NightlyPlanner.class)
                 .plan(runDate, options.units, options.input, options.output, options.templates);
         out.printf("nightly %s: %d runs%n", runDate, requests.size());
@@ -66,6 +67,6 @@ public class NightlyCommand implements Callable<Integer> {
             out.println("the input has no valid meeting for any configured document; nothing to make");
             return ExitCodes.OK;
         }
-        return DocumentOptions.runAll(context, requests, out);
+        return DocumentOptions.runAll(context, requests, out, stopRequested);
     }
 }

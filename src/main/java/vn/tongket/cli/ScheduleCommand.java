@@ -73,7 +73,7 @@ public class ScheduleCommand implements Callable<Integer> {
                     break;
                 }
                 exitCode = DocumentOptions.worse(exitCode,
-                        NightlyCommand.runNight(context, next.toLocalDate(), options, out));
+                        NightlyCommand.runNight(context, next.toLocalDate(), options, out, () -> stopping));
                 out.flush();
             }
             return stopping ? ExitCodes.OK : exitCode;
