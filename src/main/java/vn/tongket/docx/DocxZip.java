@@ -122,6 +122,11 @@ final class DocxZip {
             out.write(b, off, len);
         }
 
+        /** Frees the compressor of a part that will not be finished. */
+        void discard() {
+            deflater.end();
+        }
+
         Compressed finish() throws IOException {
             try {
                 out.finish();
