@@ -48,6 +48,7 @@ final class Bindings {
     private final List<String> macros = new ArrayList<>();
     private final Map<String, ChartTemplate> charts = new HashMap<>();
     private final Map<String, Relationships> ownerRelationships = new HashMap<>();
+    private PartRef part;
 
     int add(Binding b, Relationships ownerRels) {
         drawings.add(b);
@@ -80,6 +81,11 @@ final class Bindings {
         return charts.values();
     }
 
+    /** The part whose FreeMarker is being written (macros are described with it). */
+    void writing(PartRef ref) {
+        part = ref;
+    }
+
     String macro(int id) {
         return macros.get(id);
     }
@@ -99,7 +105,8 @@ final class Bindings {
         }
         if (name.equals("macro") || name.equals("function")) {
             Matcher m = MACRO_NAME.matcher(t.ftl());
-            macros.add("the " + name + " “" + (m.find() ? m.group(1) : "?") + "” (" + place + ")");
+            String where = part == null ? place : place.isEmpty() ? part.label() : part.label() + ", " + place;
+            macros.add("the " + name + " “" + (m.find() ? m.group(1) : "?") + "” (" + where + ")");
             return "<#if " + SESSION + ".call(" + (macros.size() - 1) + ")></#if>";
         }
         return "";

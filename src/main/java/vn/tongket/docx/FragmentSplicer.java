@@ -41,6 +41,7 @@ final class FragmentSplicer {
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final Pattern INCLUDE = Pattern.compile("^<#include\\s+([\"'])(.*?)\\1\\s*/?>$");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_\\- ]*");
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
     private static final String NUMBERING_TYPE =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
     private static final int MAX_DEPTH = 16;
@@ -315,9 +316,12 @@ final class FragmentSplicer {
 
     private void copyStyles(DocxPackage f, String name, List<Element> imported) {
         Element fStyles = related(f, f.mainPart(), "styles");
-        String hostStylesPart = relatedPart(host, host.mainPart(), "styles");
-        if (fStyles == null || hostStylesPart == null) {
+        if (fStyles == null) {
             return;
+        }
+        String hostStylesPart = relatedPart(host, host.mainPart(), "styles");
+        if (hostStylesPart == null) {
+            hostStylesPart = newPart("word/styles.xml", "styles", STYLES_TYPE);
         }
         Element hStyles = host.xml(hostStylesPart).getDocumentElement();
         Map<String, Element> hostIds = styleIds(hStyles);
@@ -450,14 +454,21 @@ final class FragmentSplicer {
         String main = host.mainPart();
         String part = relatedPart(host, main, "numbering");
         if (part == null) {
-            part = host.unusedName("word/numbering.xml");
-            String xml = XmlText.DECLARATION + "<w:numbering xmlns:w=\"" + W + "\"/>";
-            host.add(part, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), NUMBERING_TYPE);
-            host.relationships(main).add(Relationships.NUMBERING, Relationships.relative(main, part), false);
-            host.relationshipsChanged(main);
+            part = newPart("word/numbering.xml", "numbering", NUMBERING_TYPE);
         }
         host.changed(part);
         return host.xml(part).getDocumentElement();
+    }
+
+    /** A new, empty part of the main document ({@code <w:styles/>}, {@code <w:numbering/>}) and its relationship. */
+    private String newPart(String wanted, String kind, String contentType) {
+        String main = host.mainPart();
+        String part = host.unusedName(wanted);
+        String xml = XmlText.DECLARATION + "<w:" + kind + " xmlns:w=\"" + W + "\"/>";
+        host.add(part, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);
+        host.relationships(main).add(Relationships.TYPE_BASE + kind, Relationships.relative(main, part), false);
+        host.relationshipsChanged(main);
+        return part;
     }
 
     private static int maxId(Element numbering, String element, String attribute) {
@@ -494,7 +505,10 @@ final class FragmentSplicer {
                     String target = rel.external() ? rel.target()
                             : Relationships.relative(hostPart, copyPart(f, name, Relationships.resolve(fMain,
                                     rel.target())));
-                    id = hostRels.add(rel.type(), target, rel.external());
+                    id = hostRels.find(rel.type(), target, rel.external());
+                    if (id == null) {
+                        id = hostRels.add(rel.type(), target, rel.external());
+                    }
                     ids.put(a.getValue(), id);
                     changed = true;
                 }

@@ -24,7 +24,6 @@ final class Relationships {
     static final String CHART = TYPE_BASE + "chart";
     static final String IMAGE = TYPE_BASE + "image";
     static final String PACKAGE = TYPE_BASE + "package";
-    static final String NUMBERING = TYPE_BASE + "numbering";
 
     record Rel(String id, String type, String target, boolean external) {
 
@@ -75,6 +74,16 @@ final class Relationships {
         String id = unusedId();
         rels.add(new Rel(id, type, target, external));
         return id;
+    }
+
+    /** The id of a relationship of this type and target, or null. */
+    String find(String type, String target, boolean external) {
+        for (Rel r : rels) {
+            if (r.type().equals(type) && r.target().equals(target) && r.external() == external) {
+                return r.id();
+            }
+        }
+        return null;
     }
 
     /** Adds a relationship with its own id (a copy of another part's). */

@@ -86,6 +86,7 @@ final class TemplateCompiler {
         Locations locations = Locations.of(root);
         DrawingBindings drawings = DrawingBindings.find(pkg, ref, root, locations, bindings);
         RunNormalizer tokens = RunNormalizer.normalize(root, locations, ref);
+        bindings.writing(ref);
         PartWriter.Ftl ftl = PartWriter.write(doc, tokens, locations, drawings, bindings);
 
         for (PartWriter.TokenAt t : ftl.tokens()) {
