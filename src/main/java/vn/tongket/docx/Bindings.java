@@ -2,6 +2,7 @@ package vn.tongket.docx;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,7 +47,7 @@ final class Bindings {
 
     private final List<Binding> drawings = new ArrayList<>();
     private final List<String> macros = new ArrayList<>();
-    private final Map<String, ChartTemplate> charts = new HashMap<>();
+    private final Map<String, ChartTemplate> charts = new LinkedHashMap<>();
     private final Map<String, Relationships> ownerRelationships = new HashMap<>();
     private PartRef part;
 
