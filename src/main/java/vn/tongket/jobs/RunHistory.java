@@ -47,7 +47,7 @@ public class RunHistory {
     }
 
     private static String period(JobExecution execution) {
-        JobParameter<?> year = execution.getJobParameters().getParameter(YearEndRequest.YEAR);
+        JobParameter<?> year = execution.getJobParameters().getParameter(ReviewRequest.PERIOD);
         return year == null ? "" : String.valueOf(year.value());
     }
 
