@@ -90,9 +90,7 @@ public final class DocxTemplate {
      * {@code templates/year-end/bao-cao.docx}).
      */
     public static DocxTemplate compile(Path docx) {
-        Path folder = docx.toAbsolutePath().normalize().getParent();
-        Path root = folder == null ? null : folder.getParent();
-        return compile(docx, root == null ? Fragments.NONE : Fragments.folder(root.resolve(Fragments.FOLDER)));
+        return compile(docx, Fragments.beside(docx));
     }
 
     /** Compiles the .docx at {@code docx} with its {@code <#include>}s taken from {@code fragments}. */

@@ -1,9 +1,16 @@
 package vn.tongket.docx;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a template's shared fragments come from. A paragraph holding only {@code <#include "khoi-chu-ky">} is
@@ -30,6 +37,11 @@ public interface Fragments {
         public String describe() {
             return "nowhere (this template was compiled without a fragments folder)";
         }
+
+        @Override
+        public String fingerprint() {
+            return "";
+        }
     };
 
     /**
@@ -41,6 +53,19 @@ public interface Fragments {
 
     /** Where fragments are looked up, for messages. */
     String describe();
+
+    /**
+     * A digest of every fragment there is, which changes when one is added, removed or edited: a template compiled
+     * earlier must then be compiled again.
+     */
+    String fingerprint();
+
+    /** The fragments of a template file: those in the folder {@value #FOLDER} beside the template's folder. */
+    static Fragments beside(Path template) {
+        Path folder = template.toAbsolutePath().normalize().getParent();
+        Path root = folder == null ? null : folder.getParent();
+        return root == null ? NONE : folder(root.resolve(FOLDER));
+    }
 
     /** Fragments stored as {@code NAME.docx} in {@code folder}; files reached through links outside it are refused. */
     static Fragments folder(Path folder) {
@@ -64,6 +89,26 @@ public interface Fragments {
             @Override
             public String describe() {
                 return String.valueOf(folder);
+            }
+
+            @Override
+            public String fingerprint() {
+                if (!Files.isDirectory(dir)) {
+                    return "";
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                    List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".docx")).sorted().toList();
+                    for (Path f : sorted) {
+                        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                        sha.update(Files.readAllBytes(f));
+                    }
+                    return HexFormat.of().formatHex(sha.digest());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the fragments in " + dir, e);
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         };
     }
