@@ -46,7 +46,11 @@ final class Bindings {
     }
 
     private final List<Binding> drawings = new ArrayList<>();
-    private final List<String> macros = new ArrayList<>();
+    /** A macro or function the template defines: where, and how a message names it ("the macro “m”"). */
+    record Macro(PartRef ref, String place, String name) {
+    }
+
+    private final List<Macro> macros = new ArrayList<>();
     private final Map<String, ChartTemplate> charts = new LinkedHashMap<>();
     private final Map<String, Relationships> ownerRelationships = new HashMap<>();
     private PartRef part;
@@ -87,7 +91,7 @@ final class Bindings {
         part = ref;
     }
 
-    String macro(int id) {
+    Macro macro(int id) {
         return macros.get(id);
     }
 
@@ -106,8 +110,7 @@ final class Bindings {
         }
         if (name.equals("macro") || name.equals("function")) {
             Matcher m = MACRO_NAME.matcher(t.ftl());
-            String where = part == null ? place : place.isEmpty() ? part.label() : part.label() + ", " + place;
-            macros.add("the " + name + " “" + (m.find() ? m.group(1) : "?") + "” (" + where + ")");
+            macros.add(new Macro(part, place, "the " + name + " “" + (m.find() ? m.group(1) : "?") + "”"));
             return "<#if " + SESSION + ".call(" + (macros.size() - 1) + ")></#if>";
         }
         return "";

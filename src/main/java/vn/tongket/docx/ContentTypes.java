@@ -27,7 +27,7 @@ final class ContentTypes {
         try {
             doc = WordXml.parse(xml);
         } catch (SAXException | IOException e) {
-            throw new TemplateProblem(template, "", "", PART + " is not well-formed XML: " + e.getMessage(), e);
+            throw new TemplateProblem(template, "", "", PART + " is not well-formed XML: " + WordXml.whyNotWellFormed(e), e);
         }
         ContentTypes types = new ContentTypes();
         for (Node n = doc.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {

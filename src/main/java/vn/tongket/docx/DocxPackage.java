@@ -95,7 +95,7 @@ final class DocxPackage {
             try {
                 doc = WordXml.parse(entries.get(name));
             } catch (SAXException | IOException e) {
-                throw ref(name).problem("", "the part is not well-formed XML: " + e.getMessage(), e);
+                throw ref(name).problem("", "the part is not well-formed XML: " + WordXml.whyNotWellFormed(e), e);
             }
             documents.put(name, doc);
         }

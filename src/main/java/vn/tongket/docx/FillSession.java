@@ -117,9 +117,12 @@ final class FillSession implements TemplateHashModel {
             throw part.ref().problem(part.place(e.line), e.getMessage());
         } catch (StackOverflowError e) {
             sink.discard();
-            String who = lastCall < 0 ? "the template" : template.bindings().macro(lastCall);
-            throw part.ref().problem("", who + " calls itself without end (more nested calls than Java's stack"
-                    + " holds)");
+            String detail = " calls itself without end (more nested calls than Java's stack holds)";
+            if (lastCall < 0) {
+                throw part.ref().problem("", "the template" + detail);
+            }
+            Bindings.Macro macro = template.bindings().macro(lastCall);
+            throw macro.ref().problem(macro.place(), macro.name() + detail);
         }
         w.flush();
         return sink.finish();

@@ -45,7 +45,7 @@ final class Relationships {
         try {
             doc = WordXml.parse(xml);
         } catch (SAXException | IOException e) {
-            throw new TemplateProblem(template, "", "", partName + " is not well-formed XML: " + e.getMessage(), e);
+            throw new TemplateProblem(template, "", "", partName + " is not well-formed XML: " + WordXml.whyNotWellFormed(e), e);
         }
         for (Node n = doc.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "Relationship".equals(e.getLocalName())) {

@@ -138,6 +138,7 @@ final class TemplateCompiler {
                 .replaceAll(" (at|on) line \\d+, column \\d+", "")
                 .replaceAll("(?s)Encountered (.*?), but was expecting one of these patterns:.*", "Unexpected $1")
                 .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
+                .replaceAll("\\s*Help \\(latest version\\): \\S+; you're using FreeMarker [\\d.]+\\.?", "")
                 .replace("\n==> ", " ")
                 .replaceAll("\\s*\\n\\s*", " ");
         return m.strip();

@@ -83,8 +83,9 @@ class FillLimitsTest {
 
         TemplateProblem p = problem(template, Map.of());
 
-        assertThat(p.detail()).isEqualTo("the macro “lap” (document body, paragraph 2 “<#macro lap n><@lap n +"
-                + " 1/></#macro>”) calls itself without end (more nested calls than Java's stack holds)");
+        assertThat(p.location()).isEqualTo("document body, paragraph 2 “<#macro lap n><@lap n + 1/></#macro>”");
+        assertThat(p.detail()).isEqualTo("the macro “lap” calls itself without end (more nested calls than Java's"
+                + " stack holds)");
     }
 
     @Test
