@@ -208,6 +208,14 @@ final class FragmentSplicer {
             include.getParentNode().insertBefore(copy, include);
             imported.add(copy);
         }
+        Node container = include.getParentNode();
+        if (!imported.isEmpty() && WordXml.isW(imported.getLast(), "tbl") && nextElement(include) == null
+                && !WordXml.isW(container, "body")) {
+            // a table cell (header, footnote...) must end with a paragraph, or Word refuses the document
+            Element p = doc.createElementNS(W, qualified(include, "p"));
+            container.insertBefore(p, include);
+            imported.add(p);
+        }
         Element pPr = WordXml.firstChild(include, "pPr");
         if (pPr != null && WordXml.firstChild(pPr, "sectPr") != null) {
             while (include.getLastChild() != pPr) {
@@ -224,6 +232,10 @@ final class FragmentSplicer {
         renumber(f, name, imported);
         relink(f, name, fMain, part, imported);
         return imported;
+    }
+
+    private static String qualified(Element context, String localName) {
+        return context.getPrefix() == null ? localName : context.getPrefix() + ":" + localName;
     }
 
     private static Node nextElement(Element e) {

@@ -99,6 +99,21 @@ class FragmentTest {
     }
 
     @Test
+    void aFragmentIncludedInATableCellLeavesTheCellEndingWithAParagraph() throws IOException {
+        fragment("khoi-chu-ky", signatureBlock());
+        byte[] template = docx(doc -> Templates.table(doc, new String[] {"Trái", "<#include \"khoi-chu-ky\">"}));
+
+        byte[] filled = compile(template).fill(Map.of("recipients", "Lưu", "signature", Map.of("name", "A")));
+
+        try (XWPFDocument doc = open(filled)) {
+            var cell = doc.getTables().get(0).getRow(0).getCell(1);
+            assertThat(cell.getTables()).hasSize(1);
+            assertThat(Templates.tableTexts(cell.getTables().get(0))).containsExactly(List.of("Nơi nhận: Lưu", "A"));
+            assertThat(cell.getBodyElements().getLast()).isInstanceOf(XWPFParagraph.class);
+        }
+    }
+
+    @Test
     void aStyleTheTemplateHasKeepsTheTemplatesDefinition() throws IOException {
         fragment("khoi-chu-ky", signatureBlock());
         byte[] template = docx(doc -> {
