@@ -1,7 +1,6 @@
 package vn.tongket.docx;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -135,23 +134,10 @@ record ChartData(String title, List<String> categories, List<Series> series) {
 
     private static BigDecimal number(TemplateNumberModel n, String where) throws TemplateModelException {
         Number number = n.getAsNumber();
-        BigDecimal d = switch (number) {
-            case BigDecimal b -> b;
-            case BigInteger b -> new BigDecimal(b);
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long l -> BigDecimal.valueOf(l);
-            case Short s -> BigDecimal.valueOf(s);
-            case Byte b -> BigDecimal.valueOf(b);
-            case Double x when Double.isFinite(x) -> BigDecimal.valueOf(x);
-            case Float x when Float.isFinite(x) -> new BigDecimal(Float.toString(x));
-            default -> {
-                try {
-                    yield new BigDecimal(number.toString());
-                } catch (NumberFormatException e) {
-                    throw new FillProblem(where + " is " + number + ", not a number a chart can show");
-                }
-            }
-        };
+        BigDecimal d = number == null ? null : VietnameseFormats.exactDecimal(number);
+        if (d == null) {
+            throw new FillProblem("“" + where + "” is " + number + ", not a number a chart can show");
+        }
         return d;
     }
 

@@ -22,6 +22,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
 
 /**
  * One fill of a {@link DocxTemplate}: runs the parts' templates, then writes the parts that depend on what they
@@ -182,7 +183,37 @@ final class FillSession implements TemplateHashModel {
                     + " times in all, the limit for one document: the data is too large, or the template loops"
                     + " without end");
         }
+        checkVariables();
         return TemplateBooleanModel.FALSE;
+    }
+
+    /**
+     * Text the template builds in a loop ({@code <#assign s = s + s>}) grows without writing anything: a variable
+     * longer than a whole document may be stops the fill before it takes all memory.
+     */
+    private void checkVariables() {
+        Environment env = Environment.getCurrentEnvironment();
+        for (Environment.Namespace ns : List.of(env.getMainNamespace(), env.getCurrentNamespace(),
+                env.getGlobalNamespace())) {
+            try {
+                for (var it = ns.keyValuePairIterator(); it.hasNext(); ) {
+                    var pair = it.next();
+                    long length = switch (pair.getValue()) {
+                        case TemplateScalarModel text -> text.getAsString().length();
+                        case WordXmlOutputFormat.Markup markup -> markup.getOutputFormat().getMarkupString(markup)
+                                .length();
+                        case null, default -> 0;
+                    };
+                    if (length > limits.maxOutputChars()) {
+                        throw new FillProblem("the variable “" + ((TemplateScalarModel) pair.getKey()).getAsString()
+                                + "” grows over " + limits.maxOutputChars() + " characters, more than a whole document"
+                                + " may hold: the template builds text without end");
+                    }
+                }
+            } catch (TemplateModelException e) {
+                throw new FillProblem("the template's variables cannot be read: " + e.getMessage());
+            }
+        }
     }
 
     private TemplateModel chart(int id) {

@@ -95,6 +95,14 @@ final class TemplateCompiler {
                 throw ref.problem(ftl.place(t.line()), "\"" + forbidden + "\" is not allowed in templates (in \""
                         + t.ftl() + "\"): templates may not create Java objects, reach Java APIs or run text as code");
             }
+            if (t.ftl().matches("(?s)^</?#(attempt|recover)\\b.*")) {
+                throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\" is not allowed in templates: it would hide"
+                        + " the errors a fill must report (write a default instead: ${x!\"...\"})");
+            }
+            if (t.ftl().contains(Bindings.SESSION)) {
+                throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\": names starting with " + Bindings.SESSION
+                        + " belong to the template engine");
+            }
             if (t.ftl().matches("(?s)^<#(include|import)[\\s>].*")) {
                 throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\": an include must stand alone in its own"
                         + " paragraph, with the fragment's name in quotes: <#include \"khoi-chu-ky\">");

@@ -69,6 +69,10 @@ public final class HostileTemplates {
         f.put("endless-range.docx", paragraphs("<#list 1.. as i></#list>"));
         f.put("nested-loops.docx", paragraphs("<#list 1..5000 as a>", "<#list 1..5000 as b></#list>",
                 "</#list>"));
+        f.put("string-doubling.docx", paragraphs("<#assign s = \"Đảng\">",
+                "<#list 1..64 as i><#assign s = s + s></#list>", "${s}"));
+        f.put("attempt.docx", paragraphs("<#attempt>", "${unit.nam}", "<#recover>", "x", "</#attempt>"));
+        f.put("engine-names.docx", paragraphs("<#assign _tongket = {}>", "<#list 1.. as i></#list>"));
         f.put("huge-output.docx", paragraphs("<#list 1..99999 as i>", "${\"x\"?left_pad(1000)}", "</#list>"));
         // broken files
         f.put("broken-xml.docx", Templates.withEntry(paragraphs("${unit.name}"), "word/document.xml",
