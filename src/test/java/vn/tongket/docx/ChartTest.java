@@ -118,6 +118,32 @@ class ChartTest {
     }
 
     @Test
+    void aPieKeepsTheColoursOfTheSlicesTheDataHas() {
+        byte[] template = docx(doc -> {
+            ChartTemplates.chart(doc, doc.createParagraph(), ChartTypes.PIE, "chart: pie", 1);
+            var pie = (org.apache.poi.xddf.usermodel.chart.XDDFPieChartData) doc.getCharts().get(0).getChartSeries()
+                    .get(0);
+            String[] colours = {"C00000", "2E75B6", "548235"};
+            for (int i = 0; i < colours.length; i++) {
+                byte[] rgb = java.util.HexFormat.of().parseHex(colours[i]);
+                pie.getSeries(0).getDataPoint(i).setFillProperties(
+                        new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                                org.apache.poi.xddf.usermodel.XDDFColor.from(rgb)));
+            }
+        });
+        DocxTemplate compiled = DocxTemplate.compile("tron.docx", template);
+
+        String two = chartXml(compiled.fill(Map.of("pie", data(null, List.of("Đạt", "Chưa đạt"), "S",
+                List.of(3, 1)))), "word/charts/chart1.xml");
+        String three = chartXml(compiled.fill(Map.of("pie", data(null, List.of("a", "b", "c"), "S",
+                List.of(1, 1, 1)))), "word/charts/chart1.xml");
+
+        assertThat(all(two, "<c:dPt><c:idx val=\"(\\d+)\"/>")).containsExactly("0", "1");
+        assertThat(two).contains("C00000", "2E75B6").doesNotContain("548235");
+        assertThat(all(three, "<c:dPt><c:idx val=\"(\\d+)\"/>")).containsExactly("0", "1", "2");
+    }
+
+    @Test
     void aChartWhoseDataHasNoTitleHasNoneAndFewerSeriesDropTheRest() throws IOException {
         byte[] filled = DocxTemplate.compile("khong-tieu-de.docx", columnChartTemplate("c"))
                 .fill(Map.of("unit", "x", "c", data(null, List.of("Một"), "Duy nhất", List.of(5))));

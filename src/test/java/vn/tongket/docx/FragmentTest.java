@@ -192,6 +192,28 @@ class FragmentTest {
     }
 
     @Test
+    void aChartInAFragmentIsCopiedWithItsWorkbookAndFilled() throws IOException {
+        fragment("bieu-do", ChartTest.columnChartTemplate("attainmentByArea"));
+        byte[] template = docx(doc -> {
+            WordCharts.addColumnChart(doc, doc.createParagraph(), "own", "", 9 * 360_000, 5 * 360_000);
+            paragraph(doc.createParagraph(), "<#include \"bieu-do\">");
+        });
+
+        byte[] filled = compile(template).fill(Map.of("unit", "Ba Vì", "attainmentByArea", ChartTest.attainment(),
+                "own", ChartTemplates.data("Riêng", List.of("x"), "S", List.of(7))));
+
+        try (XWPFDocument doc = open(filled)) {
+            assertThat(doc.getCharts()).hasSize(2);
+            assertThat(doc.getCharts().stream().map(c -> ChartTemplates.shown(c).title()))
+                    .containsExactlyInAnyOrder("Riêng", "Tỷ lệ chỉ tiêu đạt theo lĩnh vực");
+            for (var chart : doc.getCharts()) {
+                assertThat(ChartTemplates.workbook(chart).getFirst().get(1)).isIn("S", "Đạt và vượt");
+            }
+            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("Biểu đồ của Ba Vì:");
+        }
+    }
+
+    @Test
     void fragmentsMayIncludeFragmentsAndRepeatInLists() throws IOException {
         fragment("ngoai", paragraphs("Ngoài ${x}", "<#include \"trong\">"));
         fragment("trong", paragraphs("Trong ${x}"));
