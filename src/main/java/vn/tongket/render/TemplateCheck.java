@@ -17,6 +17,7 @@ import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.aggregate.UnitSummary;
 import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.docx.DocxTemplate;
+import vn.tongket.docx.Fragments;
 import vn.tongket.docx.TemplateProblem;
 import vn.tongket.ingest.InputFiles;
 import vn.tongket.ingest.MeetingFiles;
@@ -297,6 +298,7 @@ public final class TemplateCheck {
         try (Stream<Path> entries = Files.list(templatesRoot)) {
             return entries.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(Fragments.FOLDER)) // included, not filled
                     .filter(p -> DocumentKind.ofFolder(p.getFileName().toString()).isEmpty())
                     .sorted()
                     .toList();
