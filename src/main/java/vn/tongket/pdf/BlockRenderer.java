@@ -20,8 +20,8 @@ final class BlockRenderer {
     private final Warnings warnings;
 
     /** @param defaultTabStop the interval of the default tab stops, in points */
-    BlockRenderer(FontLibrary fonts, Warnings warnings, float defaultTabStop) {
-        this.paragraphs = new ParagraphRenderer(fonts, defaultTabStop);
+    BlockRenderer(PdfContext context, Warnings warnings, float defaultTabStop) {
+        this.paragraphs = new ParagraphRenderer(context, defaultTabStop);
         this.tables = new TableRenderer(this);
         this.warnings = warnings;
     }
@@ -54,10 +54,21 @@ final class BlockRenderer {
         return MEASURING_HEIGHT - column.getYLine() + spaceBefore;
     }
 
-    /** The height of the first line of a paragraph or the first row of a table. */
-    float firstLineHeight(Block block, FieldValues fields, float width) {
+    /**
+     * The height that must follow a keep-with-next paragraph on its page: the first line of a paragraph (its first
+     * two under widow control, when it has more than one), or the first row of a table.
+     */
+    float firstLinesHeight(Block block, FieldValues fields, float width) {
         return switch (block) {
-            case ParagraphBlock paragraph -> paragraphs.firstLineHeight(paragraph);
+            case ParagraphBlock paragraph -> {
+                float first = paragraphs.firstLineHeight(paragraph);
+                if (!paragraph.style().widowControl()) {
+                    yield first;
+                }
+                float content = height(block, fields, width) - paragraph.style().spaceAfter();
+                float leading = first - paragraph.style().spaceBefore();
+                yield content - first > leading / 2 ? first + Math.min(content - first, leading) : first;
+            }
             case TableBlock table -> tables.render(table, fields, width).getRowHeight(0);
         };
     }

@@ -37,7 +37,13 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
                 case Inline.Tab tab -> text.append(' ');
                 case Inline.LineBreak lineBreak -> text.append(' ');
                 case Inline.PageBreak pageBreak -> text.append(' ');
-                case Inline.Picture picture -> text.append(' ');
+                case Inline.Graphic graphic -> text.append(' ');
+                case Inline.Bookmark bookmark -> {
+                    // a place, not text
+                }
+                case Inline.Floating floating -> {
+                    // drawn apart from the text
+                }
             }
         }
         return text.toString().replaceAll("\\s+", " ").strip();

@@ -57,6 +57,18 @@ final class PdfInspection {
         return allText().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The text of all pages read by PDFBox, which also reads the text of forms (charts are drawn in forms, which
+     * OpenPDF's extractor skips), with every run of white space made one space.
+     */
+    String allWordsWithForms() {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String text(int page) {
         try {
             return new PdfTextExtractor(reader).getTextFromPage(page);
