@@ -92,11 +92,13 @@ final class BodyFlow implements BlockSink {
         boolean sameSize = next.width() == page.width() && next.height() == page.height();
         if (section.start() == DocumentModel.SectionStart.CONTINUOUS && sameSize) {
             // the new margins apply to the text from here on; its headers and footers from the next page
-            applyPageSetup(next, section);
+            applyPageSetup(next);
+            pages.nextPageContinues(section);
             column.setSimpleColumn(left(), bottom(), right(), column.getYLine());
             return;
         }
-        applyPageSetup(next, section);
+        applyPageSetup(next);
+        pages.nextPageStarts(section);
         newPage();
         boolean wantEven = section.start() == DocumentModel.SectionStart.EVEN_PAGE;
         boolean wantOdd = section.start() == DocumentModel.SectionStart.ODD_PAGE;
@@ -107,11 +109,10 @@ final class BodyFlow implements BlockSink {
         atTopAfterBreak = true;
     }
 
-    private void applyPageSetup(PageSetup next, DocumentModel.Section section) {
+    private void applyPageSetup(PageSetup next) {
         page = next;
         document.setPageSize(new Rectangle(next.width(), next.height()));
         document.setMargins(next.marginLeft(), next.marginRight(), next.marginTop(), next.marginBottom());
-        pages.nextPageStarts(section);
         context.page(next);
     }
 

@@ -21,8 +21,10 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     private final Warnings warnings;
     private final String pageCount;
     private int pagesFinished;
-    /** The section the next page to start belongs to, when it starts a section. */
+    /** The section the next page to start belongs to, when it starts a section or a section began on this one. */
     private DocumentModel.Section starting;
+    /** Whether the next page starts its section (false after a continuous section break). */
+    private boolean startingOnNextPage = true;
     private DocumentModel.Section pageSection;
     private boolean firstOfSection;
     private int pageNumber;
@@ -44,6 +46,16 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     /** Makes the next page that starts the first page of the section. */
     void nextPageStarts(DocumentModel.Section section) {
         starting = section;
+        startingOnNextPage = true;
+    }
+
+    /**
+     * Makes the next page belong to a section that began on the current page (a continuous section break): the
+     * current page keeps the headers of the section it started in.
+     */
+    void nextPageContinues(DocumentModel.Section section) {
+        starting = section;
+        startingOnNextPage = false;
     }
 
     /** The page number of the page being written. */
@@ -53,11 +65,16 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
 
     @Override
     public void onStartPage(PdfWriter writer, Document document) {
-        if (starting != null) {
+        if (starting != null && startingOnNextPage) {
             pageSection = starting;
             firstOfSection = true;
             Integer start = starting.page().firstPageNumber();
             pageNumber = start != null ? start : pageNumber + 1;
+            starting = null;
+        } else if (starting != null) {
+            pageSection = starting;
+            firstOfSection = false;
+            pageNumber++;
             starting = null;
         } else {
             firstOfSection = false;

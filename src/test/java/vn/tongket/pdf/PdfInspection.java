@@ -236,6 +236,35 @@ final class PdfInspection {
         return descriptor != null && descriptor.get(PdfName.FONTFILE2) != null;
     }
 
+    /** The width and height of a page in points. */
+    float[] pageSize(int page) {
+        org.openpdf.text.Rectangle size = reader.getPageSizeWithRotation(page);
+        return new float[]{size.getWidth(), size.getHeight()};
+    }
+
+    /** The annotations of a page (an empty list when it has none). */
+    List<PdfDictionary> annotations(int page) {
+        PdfArray annotations = reader.getPageN(page).getAsArray(PdfName.ANNOTS);
+        List<PdfDictionary> result = new ArrayList<>();
+        if (annotations != null) {
+            for (int i = 0; i < annotations.size(); i++) {
+                result.add((PdfDictionary) PdfReader.getPdfObject(annotations.getPdfObject(i)));
+            }
+        }
+        return result;
+    }
+
+    /** The page number (from 1) of the page an indirect page reference leads to, or 0. */
+    int pageOf(PdfObject pageReference) {
+        for (int page = 1; page <= pageCount(); page++) {
+            if (reader.getPageOrigRef(page).getNumber()
+                    == ((org.openpdf.text.pdf.PRIndirectReference) pageReference).getNumber()) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
     /** A text entry of the document information dictionary, or null. */
     String info(String key) {
         return reader.getInfo().get(key);
