@@ -26,6 +26,7 @@ final class BlockReader {
     }
 
     private final Warnings warnings;
+    private final boolean collapseSpacing;
     private float textWidth;
     private List<Float> sectionTextWidths = List.of();
     private final List<SectionContent> sections = new ArrayList<>();
@@ -35,11 +36,15 @@ final class BlockReader {
     /**
      * @param textWidth          the width between the page margins of headers, footers and the first section, for
      *                           tables sized as a percentage
+     * @param collapseSpacing    whether the space between two paragraphs is the larger of the first's space after
+     *                           and the second's space before, rather than their sum (see
+     *                           {@link DocxReader}: HTML paragraph spacing)
      * @param textAlignedTables  whether tables follow the layout of Word 2010 and earlier, where the text of the
      *                           first cell, not the left border, lines up with the table's indent
      */
     BlockReader(StyleResolver styles, Numbering numbering, Warnings warnings, float textWidth,
-                boolean textAlignedTables) {
+                boolean textAlignedTables, boolean collapseSpacing) {
+        this.collapseSpacing = collapseSpacing;
         this.warnings = warnings;
         this.textWidth = textWidth;
         this.paragraphs = new ParagraphReader(styles, numbering, warnings);
@@ -123,7 +128,7 @@ final class BlockReader {
             String name = e.getLocalName();
             if (WordXml.isW(e, "p")) {
                 String location = locations.nextParagraph();
-                readSafely(location, () -> out.add(paragraphs.read(e, location, tableStyle)));
+                readSafely(location, () -> out.add(collapsed(out, paragraphs.read(e, location, tableStyle))));
                 Element sectPr = child(child(e, "pPr"), "sectPr");
                 if (isBody && sectPr != null) {
                     sections.add(new SectionContent(sectPr, List.copyOf(out)));
@@ -144,6 +149,21 @@ final class BlockReader {
                 warnings.add(locations.current(), Unsupported.describe(e) + " not rendered");
             }
         }
+    }
+
+    /**
+     * The paragraph with its space before reduced by the space after the paragraph before it, so that the space
+     * between them is the larger of the two, when spacing collapses. Paragraphs with borders or shading keep theirs.
+     */
+    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock paragraph) {
+        if (!collapseSpacing || before.isEmpty() || !(before.getLast() instanceof ParagraphBlock previous)
+                || previous.style().box() != null || paragraph.style().box() != null
+                || previous.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
+            return paragraph;
+        }
+        float reduced = Math.max(0f, paragraph.style().spaceBefore() - previous.style().spaceAfter());
+        return reduced == paragraph.style().spaceBefore() ? paragraph
+                : paragraph.withStyle(paragraph.style().withSpaceBefore(reduced));
     }
 
     private void readSafely(String location, Runnable read) {

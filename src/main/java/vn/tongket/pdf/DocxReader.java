@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
@@ -42,7 +44,7 @@ final class DocxReader {
         XWPFSettings settings = document.getSettings();
         BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
                 Numbering.read(document.getNumbering()), warnings, pages.getFirst().textWidth(),
-                compatibilityMode(settings) < WORD_2013_MODE);
+                compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(document, settings));
         List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document),
                 pages.stream().map(PageSetup::textWidth).toList());
         List<DocumentModel.Section> sections = new ArrayList<>();
@@ -201,6 +203,27 @@ final class DocxReader {
             }
         }
         return WORD_2007_MODE;
+    }
+
+    /**
+     * Whether the space between paragraphs is the larger of the space after and the space before (HTML paragraph
+     * spacing) rather than their sum. LibreOffice collapses it when the document has a settings part that does not
+     * turn HTML paragraph spacing off ({@code w:doNotUseHTMLParagraphAutoSpacing}), and sums it otherwise; the
+     * converter does the same.
+     */
+    private static boolean collapsesParagraphSpacing(XWPFDocument document, XWPFSettings settings) {
+        boolean hasSettingsPart;
+        try {
+            hasSettingsPart = !document.getPackagePart()
+                    .getRelationshipsByType(XWPFRelation.SETTINGS.getRelation()).isEmpty();
+        } catch (InvalidFormatException e) {
+            hasSettingsPart = false;
+        }
+        if (!hasSettingsPart || settings == null || settings.getCTSettings() == null) {
+            return false;
+        }
+        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+        return !Boolean.TRUE.equals(WordXml.onOff(compat, "doNotUseHTMLParagraphAutoSpacing"));
     }
 
     private static float defaultTabStop(XWPFSettings settings) {

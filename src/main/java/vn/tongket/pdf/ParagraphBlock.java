@@ -23,6 +23,10 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
         inlines = List.copyOf(inlines);
     }
 
+    ParagraphBlock withStyle(ParagraphStyle newStyle) {
+        return new ParagraphBlock(location, newStyle, markStyle, inlines, heading);
+    }
+
     ParagraphBlock withHeading(Heading newHeading) {
         return new ParagraphBlock(location, style, markStyle, inlines, newHeading);
     }

@@ -22,6 +22,11 @@ record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, 
 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
 
+    ParagraphStyle withSpaceBefore(float space) {
+        return new ParagraphStyle(alignment, indentLeft, indentRight, firstLineIndent, space, spaceAfter, lineSpacing,
+                keepNext, keepLines, pageBreakBefore, tabStops, outlineLevel, box, widowControl);
+    }
+
     /**
      * This style for the text inside the paragraph's box, whose edges lie {@code left} and {@code right} points
      * inside the column: indents and tab stops measured from the box, no space around, no box, no page break.
