@@ -47,6 +47,11 @@ final class BodyFlow implements BlockSink {
     private boolean atTopAfterBreak = true;
     /** The lowest the column may go on the current page (above the bottom margin when a paragraph must break). */
     private float pageBottom;
+    /**
+     * How far the lines of the block being written may reach into the bottom margin: the part of a line below its
+     * baseline, which holds no ink but descenders (LibreOffice lets it hang there too).
+     */
+    private float hang;
     private String location = "document";
 
     BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
@@ -74,6 +79,9 @@ final class BodyFlow implements BlockSink {
             for (int i = 0; i < body.size(); i++) {
                 Block block = body.get(i);
                 location = block.location();
+                hang = blocks.depthBelowBaseline(block);
+                pageBottom = bottom();
+                column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
                 if (i == 0 || !keepsWithNext(body.get(i - 1))) {
                     keepWithNext(body, i);
                 }
@@ -81,6 +89,7 @@ final class BodyFlow implements BlockSink {
                     breakParagraphWell(paragraph);
                 }
                 blocks.render(block, fields, this);
+                hang = 0f;
                 pageBottom = bottom();
                 column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
             }
@@ -246,7 +255,7 @@ final class BodyFlow implements BlockSink {
     }
 
     private float bottom() {
-        return page.marginBottom();
+        return page.marginBottom() - hang;
     }
 
     private void startColumn() {

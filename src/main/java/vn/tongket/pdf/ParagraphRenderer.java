@@ -266,6 +266,11 @@ final class ParagraphRenderer {
         }
     }
 
+    /** How far the paragraph's lines reach below their baseline (its text is raised by that much). */
+    float depthBelowBaseline(ParagraphBlock block) {
+        return metrics(block).rise();
+    }
+
     /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
     float firstLineHeight(ParagraphBlock block) {
         return block.style().spaceBefore() + metrics(block).leading();
