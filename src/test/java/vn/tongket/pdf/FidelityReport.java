@@ -65,11 +65,14 @@ public final class FidelityReport {
     record Input(String name, byte[] docx, PdfMetadata meta) {
     }
 
+    /** The name of the LibreOffice test document among the {@link #inputs()}. */
+    static final String LIBREOFFICE_DOCUMENT = "libreoffice-bao-cao";
+
     /** The LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
     static Input libreOfficeDocument() {
         try (InputStream in = FidelityReport.class.getResourceAsStream("/pdf/bao-cao-libreoffice.docx")) {
-            return new Input("libreoffice-bao-cao", in.readAllBytes(),
-                    new PdfMetadata("Báo cáo (LibreOffice)", null, null, "vi-VN", null, "libreoffice-bao-cao"));
+            return new Input(LIBREOFFICE_DOCUMENT, in.readAllBytes(),
+                    new PdfMetadata("Báo cáo (LibreOffice)", null, null, "vi-VN", null, LIBREOFFICE_DOCUMENT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
