@@ -559,6 +559,17 @@ final class ChartDrawer {
                 case 2 -> x - width(text, textSize);
                 default -> x;
             };
+            runs(text, textSize, color, false, start, y);
+        }
+
+        /** Text turned a quarter left, centred on {@code y}, its baseline at {@code x}. */
+        private void rotatedText(String text, float textSize, float x, float y) {
+            runs(text, textSize, TEXT, true, x, y - width(text, textSize) / 2);
+        }
+
+        /** The text run by run, each in the face that has its glyphs, from ({@code x}, {@code y}) on. */
+        private void runs(String text, float textSize, Color color, boolean rotated, float x, float y) {
+            float advance = 0;
             canvas.beginText();
             canvas.setColorFill(color);
             for (FontLibrary.Run run : fonts.runs(text, face)) {
@@ -566,26 +577,13 @@ final class ChartDrawer {
                     continue;
                 }
                 canvas.setFontAndSize(run.face().font(), textSize);
-                canvas.setTextMatrix(start, y);
-                canvas.showText(run.text());
-                start += run.face().font().getWidthPoint(run.text(), textSize);
-            }
-            canvas.endText();
-        }
-
-        /** Text turned a quarter left, centred on {@code y}, its baseline at {@code x}. */
-        private void rotatedText(String text, float textSize, float x, float y) {
-            float offset = -width(text, textSize) / 2;
-            canvas.beginText();
-            canvas.setColorFill(TEXT);
-            for (FontLibrary.Run run : fonts.runs(text, face)) {
-                if (run.face() == null) {
-                    continue;
+                if (rotated) {
+                    canvas.setTextMatrix(0, 1, -1, 0, x, y + advance);
+                } else {
+                    canvas.setTextMatrix(x + advance, y);
                 }
-                canvas.setFontAndSize(run.face().font(), textSize);
-                canvas.setTextMatrix(0, 1, -1, 0, x, y + offset);
                 canvas.showText(run.text());
-                offset += run.face().font().getWidthPoint(run.text(), textSize);
+                advance += run.face().font().getWidthPoint(run.text(), textSize);
             }
             canvas.endText();
         }
