@@ -88,8 +88,9 @@ public class YearEndJobConfiguration {
 
     @Bean
     Step yearEndRender(JobRepository repository, UnitPartitioner yearEndPartitioner, Step yearEndRenderUnit,
-                       TongketProperties properties) {
+                       TongketProperties properties, RenderProgressListener progress) {
         return new StepBuilder("render", repository)
+                .listener(progress)
                 .partitioner("renderUnit", yearEndPartitioner)
                 .step(yearEndRenderUnit)
                 .gridSize(properties.renderThreads())
@@ -111,8 +112,9 @@ public class YearEndJobConfiguration {
 
     @Bean
     Step yearEndRenderUnit(JobRepository repository, PlatformTransactionManager transactionManager,
-                           YearEndRenderTasklet yearEndRenderTasklet) {
+                           YearEndRenderTasklet yearEndRenderTasklet, RenderProgressListener progress) {
         return new StepBuilder("renderUnit", repository)
+                .listener(progress)
                 .tasklet(yearEndRenderTasklet, transactionManager)
                 .build();
     }
