@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.publish.AtomicFiles;
+import vn.tongket.publish.IndexPage;
 import vn.tongket.publish.RunReport;
 import vn.tongket.staging.StagingStore;
 
@@ -79,6 +80,7 @@ public class YearEndPublishTasklet implements Tasklet {
         AtomicFiles.write(folder.resolve("run-report.json"),
                 MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         AtomicFiles.write(folder.resolve("run-report.txt"), report.toText().getBytes(StandardCharsets.UTF_8));
+        IndexPage.update(output, folder, YearEndJobConfiguration.JOB_NAME + "#" + instance);
         store.forgetRenderedContent(instance);
         return RepeatStatus.FINISHED;
     }
