@@ -45,6 +45,12 @@ class CrashSafetyTest {
         Path reference = work.resolve("reference");
         try (TongketProcess uninterrupted = start(work.resolve("reference-db"), input, reference)) {
             assertThat(uninterrupted.waitFor(STEP_TIMEOUT)).as(uninterrupted.output()).isZero();
+            // without a terminal, progress comes as log lines
+            assertThat(uninterrupted.output()).doesNotContain("\r")
+                    .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d INFO  render: \\d+ of " + (EXTRA_UNITS + 1)
+                            + " units, about \\d+ (min \\d\\d )?s left$")
+                    .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d INFO  render: " + (EXTRA_UNITS + 1) + " of "
+                            + (EXTRA_UNITS + 1) + " units, done in \\d+ (min \\d\\d )?s$");
         }
 
         Path db = work.resolve("db");
