@@ -26,7 +26,7 @@ public class RunHistory {
     }
 
     /** The identifying parameters that name a run's period, whatever the job: the first one present is shown. */
-    private static final List<String> PERIOD_PARAMETERS = List.of("period", YearEndRequest.YEAR, "date");
+    private static final List<String> PERIOD_PARAMETERS = List.of(ReviewRequest.PERIOD, "year", "date");
 
     private final JobRepository repository;
     private final StagingStore store;

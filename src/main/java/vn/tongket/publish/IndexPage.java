@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import vn.tongket.aggregate.ReviewPeriod;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 
@@ -34,9 +35,10 @@ public final class IndexPage {
     static final String HISTORY = "index.json";
     private static final String REPORT = "run-report.json";
 
+    /** The documents' names by output folder, put before the period: "Kiểm điểm" + " năm 2023". */
     private static final Map<String, String> KIND_NAMES = Map.of(
-            "year-end", "Kiểm điểm năm",
-            "half-year", "Sơ kết 6 tháng",
+            "year-end", "Kiểm điểm",
+            "half-year", "Sơ kết",
             "mid-term", "Kiểm điểm giữa nhiệm kỳ");
 
     private static final Logger log = LoggerFactory.getLogger(IndexPage.class);
@@ -274,10 +276,14 @@ public final class IndexPage {
         };
     }
 
+    /** "Kiểm điểm năm 2023", "Sơ kết 6 tháng đầu năm 2020". */
     static String title(RunReport report) {
         String kind = KIND_NAMES.getOrDefault(report.job(), report.job());
-        return report.job().equals("year-end") && report.period().matches("\\d{4}")
-                ? kind + " " + report.period() : kind + " – " + report.period();
+        try {
+            return kind + " " + ReviewPeriod.ofKey(report.period()).label();
+        } catch (IllegalArgumentException otherPeriod) {
+            return kind + " – " + report.period();
+        }
     }
 
     private static String anchor(RunReport report) {

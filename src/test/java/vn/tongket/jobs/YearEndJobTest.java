@@ -36,7 +36,7 @@ class YearEndJobTest {
     private static final Path TEMPLATES = Path.of("templates");
 
     @Autowired
-    YearEndLauncher launcher;
+    ReviewLauncher launcher;
 
     @Autowired
     JobRepository repository;
@@ -48,7 +48,7 @@ class YearEndJobTest {
     Path work;
 
     private RunOutcome run(int year, Path input, Path output, Path templates) throws Exception {
-        return launcher.run(new YearEndRequest(year, List.of(), input, output, templates));
+        return launcher.run(ReviewRequest.yearEnd(year, List.of(), input, output, templates));
     }
 
     private static Path draft(Path output, int year, String unit, String extension) {
@@ -139,9 +139,9 @@ class YearEndJobTest {
     @Test
     void aRunLeftRunningByAKilledProcessIsRecoveredAndRestarted() throws Exception {
         Path output = work.resolve("output");
-        YearEndRequest request = new YearEndRequest(2022, List.of(), INPUT, output, TEMPLATES);
+        ReviewRequest request = ReviewRequest.yearEnd(2022, List.of(), INPUT, output, TEMPLATES);
         JobParameters parameters = request.toJobParameters(InputFiles.fingerprint(InputFiles.list(INPUT)), 9999);
-        JobInstance instance = repository.createJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);
+        JobInstance instance = repository.createJobInstance(ReviewJobConfiguration.YEAR_END_JOB, parameters);
         JobExecution killed = repository.createJobExecution(instance, parameters, new ExecutionContext());
         killed.setStatus(BatchStatus.STARTED);
         killed.setStartTime(LocalDateTime.now());

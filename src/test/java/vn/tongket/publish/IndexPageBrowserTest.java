@@ -23,8 +23,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.tongket.TongketApplication;
-import vn.tongket.jobs.YearEndLauncher;
-import vn.tongket.jobs.YearEndRequest;
+import vn.tongket.jobs.ReviewLauncher;
+import vn.tongket.jobs.ReviewRequest;
 
 /**
  * output/index.html after real year-end runs, opened in headless Chromium (Debian's chromium package, which .ci/run
@@ -38,7 +38,7 @@ class IndexPageBrowserTest {
     private static final Pattern ID = Pattern.compile("id=\"([^\"]*)\"");
 
     @Autowired
-    YearEndLauncher launcher;
+    ReviewLauncher launcher;
 
     @TempDir
     Path work;
@@ -56,7 +56,7 @@ class IndexPageBrowserTest {
         Files.writeString(input.resolve("900-broken.json"), "{ \"format\": ");
         Path output = work.resolve("output");
         for (int year : List.of(2021, 2022, 2023)) {
-            assertThat(launcher.run(new YearEndRequest(year, List.of(), input, output, Path.of("templates")))
+            assertThat(launcher.run(ReviewRequest.yearEnd(year, List.of(), input, output, Path.of("templates")))
                     .status()).isEqualTo(BatchStatus.COMPLETED);
         }
         Path page = output.resolve("index.html");

@@ -24,7 +24,12 @@ class IndexPageTest {
     /** Publishes a year-end report whose units each have one DOCX with the given content. */
     private Path publish(String year, Map<String, String> contentByUnit, List<InputProblem> problems, String run)
             throws IOException {
-        Path folder = output.resolve("year-end").resolve(year);
+        return publish("year-end", year, contentByUnit, problems, run);
+    }
+
+    private Path publish(String kind, String period, Map<String, String> contentByUnit, List<InputProblem> problems,
+                         String run) throws IOException {
+        Path folder = output.resolve(kind).resolve(period);
         List<RunReport.UnitEntry> units = new java.util.ArrayList<>();
         for (Map.Entry<String, String> unit : contentByUnit.entrySet()) {
             Path file = folder.resolve(unit.getKey()).resolve("bao-cao-kiem-diem.docx");
@@ -34,7 +39,7 @@ class IndexPageTest {
                     new RunReport.FileEntry(output.relativize(file).toString(), StagingStore.sha256(content))),
                     unit.getKey().equals("b") ? List.of("tỷ lệ 26/27 được báo cáo là 96,2%") : List.of()));
         }
-        RunReport report = new RunReport("year-end", year, List.of(), "input", units,
+        RunReport report = new RunReport(kind, period, List.of(), "input", units,
                 RunReport.rejectedFiles(problems), problems.stream().filter(p -> !p.isError()).toList(), List.of());
         AtomicFiles.write(folder.resolve("run-report.json"),
                 MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
@@ -75,6 +80,15 @@ class IndexPageTest {
                 .doesNotContain("<script", "http://", "https://");
         assertThat(page.indexOf("Kiểm điểm năm 2023</h2>")).as("the latest period first")
                 .isLessThan(page.indexOf("Kiểm điểm năm 2022</h2>"));
+    }
+
+    @Test
+    void everyKindOfDocumentHasItsSection() throws IOException {
+        publish("year-end", "2020", units("a", "year"), List.of(), "year-end#0");
+        publish("half-year", "2020-h1", units("a", "half"), List.of(), "half-year#1");
+
+        assertThat(page()).contains("<h2>Sơ kết 6 tháng đầu năm 2020</h2>", "<h2>Kiểm điểm năm 2020</h2>")
+                .contains("<a href=\"half-year/2020-h1/a/bao-cao-kiem-diem.docx\">");
     }
 
     @Test

@@ -31,8 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.tongket.TongketApplication;
 import vn.tongket.jobs.RunHistory;
 import vn.tongket.jobs.RunOutcome;
-import vn.tongket.jobs.YearEndLauncher;
-import vn.tongket.jobs.YearEndRequest;
+import vn.tongket.jobs.ReviewLauncher;
+import vn.tongket.jobs.ReviewRequest;
 import vn.tongket.testing.DocumentText;
 
 /**
@@ -50,7 +50,7 @@ class PostgresYearEndJobTest {
     private static PostgresSchema schema;
 
     @Autowired
-    YearEndLauncher launcher;
+    ReviewLauncher launcher;
 
     @Autowired
     JobRepository repository;
@@ -83,7 +83,7 @@ class PostgresYearEndJobTest {
     }
 
     private RunOutcome run(int year, Path output, Path templates) throws Exception {
-        return launcher.run(new YearEndRequest(year, List.of(), INPUT, output, templates));
+        return launcher.run(ReviewRequest.yearEnd(year, List.of(), INPUT, output, templates));
     }
 
     @Test
@@ -106,9 +106,9 @@ class PostgresYearEndJobTest {
         try (ConfigurableApplicationContext hsqldb = new SpringApplicationBuilder(TongketApplication.class)
                 .run("--spring.datasource.url=jdbc:hsqldb:mem:postgres-comparison;hsqldb.tx=mvcc",
                         "--spring.datasource.username=SA", "--spring.datasource.password=")) {
-            YearEndLauncher embeddedLauncher = hsqldb.getBean(YearEndLauncher.class);
+            ReviewLauncher embeddedLauncher = hsqldb.getBean(ReviewLauncher.class);
             for (int year : List.of(2021, 2022, 2023)) {
-                assertThat(embeddedLauncher.run(new YearEndRequest(year, List.of(), INPUT, embedded, TEMPLATES))
+                assertThat(embeddedLauncher.run(ReviewRequest.yearEnd(year, List.of(), INPUT, embedded, TEMPLATES))
                         .status()).isEqualTo(BatchStatus.COMPLETED);
             }
         }

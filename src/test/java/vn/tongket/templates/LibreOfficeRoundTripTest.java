@@ -127,7 +127,8 @@ class LibreOfficeRoundTripTest {
         List<Path> pdfs = office.convert(filled, "pdf", work.resolve("pdf"));
 
         for (int i = 0; i < samples.size(); i++) {
-            String pdfText = normalized(LibreOffice.pdfToText(pdfs.get(i)));
+            // a page number header line can fall inside a paragraph that runs over a page break
+            String pdfText = normalized(LibreOffice.pdfToText(pdfs.get(i)).replaceAll("(?m)^\\s*\\d+\\s*$", " "));
             assertThat(pdfText).as("LibreOffice's PDF of %s", filled.get(i)).contains("BÁO CÁO");
             List<String> missing = texts.get(i).stream()
                     .flatMap(line -> Arrays.stream(line.split("\t")))

@@ -8,26 +8,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.tongket.aggregate.UnitYearSummary;
-import vn.tongket.aggregate.UnitYearSummary.AreaGroup;
-import vn.tongket.aggregate.UnitYearSummary.FindingItem;
-import vn.tongket.aggregate.UnitYearSummary.IndicatorResult;
+import vn.tongket.aggregate.ReviewPeriod;
+import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.aggregate.UnitSummary.AreaGroup;
+import vn.tongket.aggregate.UnitSummary.FindingItem;
+import vn.tongket.aggregate.UnitSummary.IndicatorResult;
 import vn.tongket.meeting.CauseKind;
 import vn.tongket.meeting.Meeting;
 import vn.tongket.vietnamese.VietnameseFormat;
 
 /**
- * The data a year-end review template sees: plain maps, lists and ready-written Vietnamese strings, so that a
+ * The data a year-end or half-year review template sees (the period decides which): plain maps, lists and ready-written Vietnamese strings, so that a
  * template only places text and never computes or formats. Documented in docs/templates.md.
  */
-public final class YearEndModel {
+public final class ReviewModel {
 
     private static final String AREA_LETTERS = "abcdefghiklmnopqrstuvxy";
 
-    private YearEndModel() {
+    private ReviewModel() {
     }
 
-    public static Map<String, Object> of(UnitYearSummary s) {
+    public static Map<String, Object> of(UnitSummary s) {
         UnitWording wording = UnitWording.of(s.unit());
         LocalDate reportDate = s.meetings().getLast().date();
 
@@ -37,10 +38,18 @@ public final class YearEndModel {
         doc.put("committee", VietnameseFormat.upper(s.unit().committee()));
         doc.put("numberLine", "Số      -BC/" + wording.symbol());
         doc.put("placeDate", s.unit().name() + ", " + VietnameseFormat.dateLine(reportDate));
-        doc.put("summaryLine", "kiểm điểm tập thể Ban Thường vụ " + wording.committeeShort() + " năm " + s.year());
+        ReviewPeriod period = s.period();
+        ReviewPeriod next = period.isHalfYear() && period.half() == 1 ? ReviewPeriod.half(period.year(), 2)
+                : ReviewPeriod.year(period.year() + 1);
+        doc.put("summaryLine", period.isHalfYear()
+                ? "kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị " + period.label()
+                        + "; phương hướng, nhiệm vụ trọng tâm " + next.label()
+                : "kiểm điểm tập thể Ban Thường vụ " + wording.committeeShort() + " " + period.label());
         doc.put("reviewedBody", "Ban Thường vụ " + wording.committeeShort());
-        doc.put("year", Integer.toString(s.year()));
-        doc.put("nextYear", Integer.toString(s.year() + 1));
+        doc.put("year", Integer.toString(period.year()));
+        doc.put("nextYear", Integer.toString(period.year() + 1));
+        doc.put("period", period.label());
+        doc.put("nextPeriod", next.label());
 
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("id", s.unitId());
@@ -70,14 +79,14 @@ public final class YearEndModel {
         model.put("directives", s.directives().stream().map(d -> Map.of(
                 "by", d.by() == null ? "" : d.by(), "text", d.text())).toList());
         model.put("lessons", s.lessons());
-        model.put("meetings", s.meetings().stream().map(YearEndModel::meeting).toList());
+        model.put("meetings", s.meetings().stream().map(ReviewModel::meeting).toList());
         model.put("signature", signature(s, wording));
         model.put("recipients", recipients(s, wording));
         model.put("dataNotes", s.warnings());
         return model;
     }
 
-    private static Map<String, Object> tally(UnitYearSummary.Tally tally, UnitWording wording) {
+    private static Map<String, Object> tally(UnitSummary.Tally tally, UnitWording wording) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("fraction", VietnameseFormat.fraction(tally.achieved(), tally.total()));
         out.put("text", tally.text() == null ? "hoàn thành" : tally.text());
@@ -97,6 +106,8 @@ public final class YearEndModel {
             row.put("area", r.area().label());
             row.put("value", value);
             row.put("against", IndicatorWording.againstPlan(r, wording));
+            row.put("plan", IndicatorWording.planValues(r));
+            row.put("growth", IndicatorWording.growth(r));
             row.put("status", r.status().label());
             row.put("sentence", r.name() + ": " + value
                     + (qualifiers.isEmpty() ? "" : ", " + String.join(", ", qualifiers)) + "."
@@ -158,7 +169,7 @@ public final class YearEndModel {
         return out;
     }
 
-    private static Map<String, Object> meeting(UnitYearSummary.MeetingRef m) {
+    private static Map<String, Object> meeting(UnitSummary.MeetingRef m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id());
         out.put("title", m.title() == null ? m.kind().label() : m.title());
@@ -172,16 +183,16 @@ public final class YearEndModel {
         return out;
     }
 
-    private static Map<String, Object> signature(UnitYearSummary s, UnitWording wording) {
-        Optional<UnitYearSummary.Person> signer = wording.signer(s.people());
+    private static Map<String, Object> signature(UnitSummary s, UnitWording wording) {
+        Optional<UnitSummary.Person> signer = wording.signer(s.people());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("authority", "T/M BAN THƯỜNG VỤ");
         out.put("position", signer.map(p -> wording.signerPosition(p)).orElse("BÍ THƯ"));
-        out.put("name", signer.map(UnitYearSummary.Person::name).orElse(""));
+        out.put("name", signer.map(UnitSummary.Person::name).orElse(""));
         return out;
     }
 
-    private static List<String> recipients(UnitYearSummary s, UnitWording wording) {
+    private static List<String> recipients(UnitSummary s, UnitWording wording) {
         String superior = s.unit().superior().committee();
         return List.of(
                 "Ban Thường vụ " + superior + " (để báo cáo),",

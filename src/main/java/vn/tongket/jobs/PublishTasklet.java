@@ -7,48 +7,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.publish.AtomicFiles;
 import vn.tongket.publish.IndexPage;
 import vn.tongket.publish.RunReport;
+import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.StagingStore;
 
 /**
- * Moves the rendered documents into output/year-end/&lt;year&gt;/&lt;unit&gt;/ one atomic file at a time and writes
- * the run report beside them. Publishing again after a crash rewrites the same bytes.
+ * Moves the rendered documents into output/&lt;kind&gt;/&lt;period&gt;/&lt;unit&gt;/ one atomic file at a time and
+ * writes the run report beside them. Publishing again after a crash rewrites the same bytes.
  */
-public class YearEndPublishTasklet implements Tasklet {
+public class PublishTasklet implements Tasklet {
 
     private final StagingStore store;
+    private final DocumentPlan plan;
     private final long instance;
-    private final int year;
-    private final Set<String> units;
+    private final RunScope scope;
     private final Path input;
     private final Path output;
 
-    public YearEndPublishTasklet(StagingStore store, long instance, int year, Set<String> units, Path input,
-                                 Path output) {
+    public PublishTasklet(StagingStore store, DocumentPlan plan, long instance, RunScope scope, Path input,
+                          Path output) {
         this.store = store;
+        this.plan = plan;
         this.instance = instance;
-        this.year = year;
-        this.units = units;
+        this.scope = scope;
         this.input = input;
         this.output = output;
     }
 
-    /** Where a year's documents go: output/year-end/2023. */
-    public static Path yearFolder(Path output, int year) {
-        return output.resolve("year-end").resolve(Integer.toString(year));
+    /** Where a period's documents of one kind go: output/year-end/2023, output/half-year/2020-h1. */
+    public static Path periodFolder(Path output, DocumentKind kind, String period) {
+        return output.resolve(kind.folderName()).resolve(period);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path folder = yearFolder(output, year);
+        Path folder = periodFolder(output, plan.kind(), scope.period());
         AtomicFiles.removeLeftovers(folder);
         Map<String, List<RunReport.FileEntry>> filesByUnit = new LinkedHashMap<>();
         for (StagingStore.StoredFile file : store.renderedFiles(instance)) {
@@ -61,26 +64,30 @@ public class YearEndPublishTasklet implements Tasklet {
 
         List<RunReport.UnitEntry> unitEntries = new ArrayList<>();
         for (String unit : store.summarizedUnits(instance)) {
-            unitEntries.add(new RunReport.UnitEntry(unit, store.summary(instance, unit).unit().name(),
+            unitEntries.add(new RunReport.UnitEntry(unit, store.summary(instance, unit).unitName(),
                     filesByUnit.getOrDefault(unit, List.of()), store.renderWarnings(instance, unit)));
         }
+        String period = plan.describe(scope);
         List<String> notes = new ArrayList<>();
-        for (String unit : units) {
-            if (!filesByUnit.containsKey(unit)) {
-                notes.add("unit \"" + unit + "\" has no meeting about the year " + year + "; no document was made");
-            }
+        Set<String> withoutDocument = new TreeSet<>(scope.units());
+        store.stagedMeetings(instance).stream().map(SourcedMeeting::unitId).filter(scope::includes)
+                .forEach(withoutDocument::add);
+        withoutDocument.removeAll(filesByUnit.keySet());
+        for (String unit : withoutDocument) {
+            notes.add("unit \"" + unit + "\" has no meeting about " + period + "; no document was made");
         }
         if (unitEntries.isEmpty()) {
-            notes.add("no unit has a meeting about the year " + year + " in the input");
+            notes.add("no unit has a meeting about " + period + " in the input");
         }
         List<InputProblem> problems = store.problems(instance);
-        RunReport report = new RunReport("year-end", Integer.toString(year), List.copyOf(units.stream().sorted()
-                .toList()), input.getFileName().toString(), unitEntries, RunReport.rejectedFiles(problems),
+        RunReport report = new RunReport(plan.kind().folderName(), scope.period(),
+                List.copyOf(scope.units().stream().sorted().toList()), input.getFileName().toString(), unitEntries,
+                RunReport.rejectedFiles(problems),
                 problems.stream().filter(p -> !p.isError()).toList(), notes);
         AtomicFiles.write(folder.resolve("run-report.json"),
                 MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         AtomicFiles.write(folder.resolve("run-report.txt"), report.toText().getBytes(StandardCharsets.UTF_8));
-        IndexPage.update(output, folder, YearEndJobConfiguration.JOB_NAME + "#" + instance);
+        IndexPage.update(output, folder, plan.kind().folderName() + "#" + instance);
         store.forgetRenderedContent(instance);
         return RepeatStatus.FINISHED;
     }

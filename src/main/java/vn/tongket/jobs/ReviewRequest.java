@@ -1,19 +1,24 @@
 package vn.tongket.jobs;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import vn.tongket.render.DocumentKind;
 
 /**
- * A year-end run as asked for on the command line. The year, the units and the input's fingerprint identify the
- * job instance (with a run number, so that a finished run can be made again); the folders do not.
+ * A run as asked for on the command line: which document, for which period (and as-of date), which units. The
+ * period, as-of date, units and the input's fingerprint identify the job instance (with a run number, so that a
+ * finished run can be made again); the folders do not.
  */
-public record YearEndRequest(int year, List<String> units, Path input, Path output, Path templates) {
+public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, List<String> units, Path input,
+                            Path output, Path templates) {
 
-    static final String YEAR = "year";
+    static final String PERIOD = "period";
+    static final String AS_OF = "asOf";
     static final String UNITS = "units";
     static final String INPUT_FINGERPRINT = "inputFingerprint";
     static final String RUN = "run";
@@ -21,9 +26,16 @@ public record YearEndRequest(int year, List<String> units, Path input, Path outp
     static final String OUTPUT = "output";
     static final String TEMPLATES = "templates";
     static final String ALL_UNITS = "*";
+    static final String NO_DATE = "-";
 
-    public YearEndRequest {
+    public ReviewRequest {
         units = List.copyOf(new TreeSet<>(units));
+    }
+
+    /** A year-end run for one year. */
+    public static ReviewRequest yearEnd(int year, List<String> units, Path input, Path output, Path templates) {
+        return new ReviewRequest(DocumentKind.YEAR_END, Integer.toString(year), null, units, input, output,
+                templates);
     }
 
     String unitsParameter() {
@@ -34,9 +46,18 @@ public record YearEndRequest(int year, List<String> units, Path input, Path outp
         return ALL_UNITS.equals(parameter) ? Set.of() : Set.of(parameter.split(","));
     }
 
+    static LocalDate asOfOf(String parameter) {
+        return parameter == null || NO_DATE.equals(parameter) ? null : LocalDate.parse(parameter);
+    }
+
+    RunScope scope() {
+        return new RunScope(period, asOf, Set.copyOf(units));
+    }
+
     JobParameters identifying(String inputFingerprint) {
         return new JobParametersBuilder()
-                .addLong(YEAR, (long) year)
+                .addString(PERIOD, period)
+                .addString(AS_OF, asOf == null ? NO_DATE : asOf.toString())
                 .addString(UNITS, unitsParameter())
                 .addString(INPUT_FINGERPRINT, inputFingerprint)
                 .toJobParameters();

@@ -3,7 +3,9 @@ package vn.tongket.jobs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -16,38 +18,42 @@ import org.springframework.batch.core.launch.NoSuchJobException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tongket.ingest.InputFiles;
+import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.RepositoryOwnership;
 import vn.tongket.staging.StagingStore;
 
 /**
- * Starts a year-end run, or restarts the last one for the same year, units and input when it failed or was
- * stopped: the restart skips what that run already finished (staging, aggregation, units rendered).
+ * Starts a run of one kind of document, or restarts the last one for the same period, units and input when it
+ * failed or was stopped: the restart skips what that run already finished (staging, aggregation, units rendered).
  */
 @Component
-public class YearEndLauncher {
+public class ReviewLauncher {
 
-    private static final Logger log = LoggerFactory.getLogger(YearEndLauncher.class);
+    private static final Logger log = LoggerFactory.getLogger(ReviewLauncher.class);
     private static final int INSTANCES_LOOKED_AT = 200;
 
     private final JobOperator operator;
     private final JobRepository repository;
-    private final Job yearEndJob;
+    private final Map<String, Job> jobs;
+    private final DocumentPlans plans;
     private final StagingStore store;
     private final RepositoryOwnership ownership;
 
-    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, StagingStore store,
-                           RepositoryOwnership ownership) {
+    public ReviewLauncher(JobOperator operator, JobRepository repository, List<Job> jobs, DocumentPlans plans,
+                          StagingStore store, RepositoryOwnership ownership) {
         this.operator = operator;
         this.repository = repository;
-        this.yearEndJob = yearEndJob;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, job -> job));
+        this.plans = plans;
         this.store = store;
         this.ownership = ownership;
     }
 
-    public RunOutcome run(YearEndRequest request) throws Exception {
+    public RunOutcome run(ReviewRequest request) throws Exception {
+        String jobName = plans.of(request.kind()).jobName();
         String fingerprint = InputFiles.fingerprint(InputFiles.list(request.input()));
         JobParameters identity = request.identifying(fingerprint);
-        Optional<JobExecution> previous = lastExecutionOf(identity);
+        Optional<JobExecution> previous = lastExecutionOf(jobName, identity);
 
         if (previous.isPresent() && previous.get().getStatus().isRunning()) {
             previous = Optional.of(recoverAbandoned(previous.get()));
@@ -56,19 +62,18 @@ public class YearEndLauncher {
         boolean restarted = false;
         if (previous.isPresent() && (previous.get().getStatus() == BatchStatus.FAILED
                 || previous.get().getStatus() == BatchStatus.STOPPED)) {
-            log.info("Restarting year-end execution {} (it ended {}); finished steps are skipped",
+            log.info("Restarting {} execution {} (it ended {}); finished steps are skipped", jobName,
                     previous.get().getId(), previous.get().getStatus());
             execution = operator.restart(previous.get());
             restarted = true;
         } else {
-            long run = instanceCount() + 1;
-            while (repository.getJobInstance(YearEndJobConfiguration.JOB_NAME,
-                    request.toJobParameters(fingerprint, run)) != null) {
+            long run = instanceCount(jobName) + 1;
+            while (repository.getJobInstance(jobName, request.toJobParameters(fingerprint, run)) != null) {
                 run++;
             }
-            execution = operator.start(yearEndJob, request.toJobParameters(fingerprint, run));
+            execution = operator.start(jobs.get(jobName), request.toJobParameters(fingerprint, run));
         }
-        return outcome(execution, restarted);
+        return outcome(request.kind(), execution, restarted);
     }
 
     /**
@@ -77,7 +82,8 @@ public class YearEndLauncher {
      */
     private JobExecution recoverAbandoned(JobExecution running) {
         if (!ownership.exclusiveToThisProcess()) {
-            throw new IllegalStateException("a year-end run for the same year, units and input is marked running"
+            throw new IllegalStateException("a run of " + running.getJobInstance().getJobName()
+                    + " for the same period, units and input is marked running"
                     + " (execution " + running.getId() + ") in a shared database; if no process is running it any"
                     + " more, mark it failed with Spring Batch's JobOperator.recover and run again");
         }
@@ -86,17 +92,16 @@ public class YearEndLauncher {
         return operator.recover(running);
     }
 
-    private long instanceCount() {
+    private long instanceCount(String jobName) {
         try {
-            return repository.getJobInstanceCount(YearEndJobConfiguration.JOB_NAME);
+            return repository.getJobInstanceCount(jobName);
         } catch (NoSuchJobException none) {
             return 0;
         }
     }
 
-    private Optional<JobExecution> lastExecutionOf(JobParameters identity) {
-        List<JobInstance> instances = repository.getJobInstances(YearEndJobConfiguration.JOB_NAME, 0,
-                INSTANCES_LOOKED_AT);
+    private Optional<JobExecution> lastExecutionOf(String jobName, JobParameters identity) {
+        List<JobInstance> instances = repository.getJobInstances(jobName, 0, INSTANCES_LOOKED_AT);
         for (JobInstance instance : instances) {
             JobExecution last = repository.getLastJobExecution(instance);
             if (last != null && sameIdentity(last.getJobParameters(), identity)) {
@@ -113,15 +118,16 @@ public class YearEndLauncher {
         });
     }
 
-    private RunOutcome outcome(JobExecution execution, boolean restarted) {
+    private RunOutcome outcome(DocumentKind kind, JobExecution execution, boolean restarted) {
         long instance = execution.getJobInstance().getInstanceId();
         int rejected = store.rejectedFileCount(instance);
         int units = store.summarizedUnits(instance).size();
         JobParameters parameters = execution.getJobParameters();
-        Path report = YearEndPublishTasklet.yearFolder(Path.of(parameters.getString(YearEndRequest.OUTPUT)),
-                parameters.getLong(YearEndRequest.YEAR).intValue()).resolve("run-report.txt");
+        String period = parameters.getString(ReviewRequest.PERIOD);
+        Path report = PublishTasklet.periodFolder(Path.of(parameters.getString(ReviewRequest.OUTPUT)), kind,
+                period).resolve("run-report.txt");
         String failure = firstCause(execution);
-        return new RunOutcome(parameters.getLong(YearEndRequest.YEAR).toString(), execution.getId(), restarted,
+        return new RunOutcome(kind.folderName() + " " + period, execution.getId(), restarted,
                 execution.getStatus(), units, rejected, report, failure);
     }
 

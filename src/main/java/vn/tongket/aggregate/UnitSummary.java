@@ -12,13 +12,14 @@ import vn.tongket.meeting.PlanKind;
 import vn.tongket.meeting.SetBy;
 
 /**
- * Everything the meetings of one unit say about one year, added up: the basis of the year-end review draft.
+ * Everything the meetings of one unit say about one review period (a year or a half year), added up: the basis of
+ * the year-end and half-year review drafts.
  * Numbers stay as reported; recomputed figures sit beside them.
  */
-public record UnitYearSummary(
+public record UnitSummary(
         Meeting.Unit unit,
         String unitId,
-        int year,
+        ReviewPeriod period,
         List<MeetingRef> meetings,
         List<Person> people,
         Tally tally,

@@ -6,22 +6,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.tongket.aggregate.ReviewPeriod;
 import vn.tongket.aggregate.SourcedMeeting;
-import vn.tongket.aggregate.UnitYearSummary;
-import vn.tongket.aggregate.YearAggregator;
+import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.meeting.Meeting;
 import vn.tongket.meeting.UnitKind;
 import vn.tongket.meeting.UnitLevel;
 
-class YearEndModelTest {
+class ReviewModelTest {
 
     private static final Path INPUT = Path.of("input");
 
-    private static UnitYearSummary summary(String unit, int year) {
+    private static UnitSummary summary(String unit, int year) {
         List<SourcedMeeting> meetings = TemplateCheck.meetings(INPUT, new java.util.ArrayList<>()).stream()
                 .filter(m -> m.unitId().equals(unit))
                 .toList();
-        return YearAggregator.summarize(meetings, year).orElseThrow();
+        return PeriodAggregator.summarize(meetings, ReviewPeriod.year(year)).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -31,7 +32,7 @@ class YearEndModelTest {
 
     @Test
     void namesTheCommitteeAndTheSignerAsTheDocumentFormatWants() {
-        Map<String, Object> model = YearEndModel.of(summary("thuong-tin", 2023));
+        Map<String, Object> model = ReviewModel.of(summary("thuong-tin", 2023));
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) model.get("doc");
         assertThat(doc).containsEntry("superiorOrganisation", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
@@ -44,7 +45,7 @@ class YearEndModelTest {
 
     @Test
     void writesIndicatorsAsTheSourceReportedThem() {
-        List<Map<String, Object>> indicators = list(YearEndModel.of(summary("thanh-tri", 2022)), "indicators");
+        List<Map<String, Object>> indicators = list(ReviewModel.of(summary("thanh-tri", 2022)), "indicators");
         assertThat(indicators).extracting(i -> i.get("sentence")).contains(
                 "Tổng thu ngân sách nhà nước trên địa bàn huyện: ước đạt 2.167 tỷ 098 triệu đồng, đạt 103,3% dự toán"
                         + " Thành phố giao, đạt 100,6% dự toán huyện giao.",

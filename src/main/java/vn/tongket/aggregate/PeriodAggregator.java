@@ -19,21 +19,24 @@ import vn.tongket.meeting.PlanKind;
 import vn.tongket.vietnamese.VietnameseFormat;
 import vn.tongket.vietnamese.VietnameseText;
 
-/** Adds up what every meeting of a unit reports about one year. Pure: the same meetings give the same summary. */
-public final class YearAggregator {
+/**
+ * Adds up what every meeting of a unit reports about one review period (a year, or a half year). Pure: the same
+ * meetings give the same summary.
+ */
+public final class PeriodAggregator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Comparator<SourcedMeeting> CHRONOLOGICAL = Comparator
             .comparing((SourcedMeeting m) -> m.meeting().date())
             .thenComparing(m -> m.meeting().id());
 
-    private YearAggregator() {
+    private PeriodAggregator() {
     }
 
-    /** The units that have at least one meeting about the whole of {@code year}, sorted by id. */
-    public static List<String> unitsWithYear(List<SourcedMeeting> meetings, int year) {
+    /** The units that have at least one meeting about {@code period}, sorted by id. */
+    public static List<String> unitsWith(List<SourcedMeeting> meetings, ReviewPeriod period) {
         return meetings.stream()
-                .filter(m -> m.meeting().period().isYear(year))
+                .filter(m -> period.covers(m.meeting().period()))
                 .map(SourcedMeeting::unitId)
                 .distinct()
                 .sorted()
@@ -41,58 +44,58 @@ public final class YearAggregator {
     }
 
     /**
-     * @param unitMeetings every meeting of one unit (any period); those about {@code year} are summed up, and
+     * @param unitMeetings every meeting of one unit (any period); those about {@code period} are summed up, and
      *                     the last earlier one that lists shortcomings seeds the section on remedies
      */
-    public static Optional<UnitYearSummary> summarize(List<SourcedMeeting> unitMeetings, int year) {
-        List<SourcedMeeting> ofYear = unitMeetings.stream()
-                .filter(m -> m.meeting().period().isYear(year))
+    public static Optional<UnitSummary> summarize(List<SourcedMeeting> unitMeetings, ReviewPeriod period) {
+        List<SourcedMeeting> ofPeriod = unitMeetings.stream()
+                .filter(m -> period.covers(m.meeting().period()))
                 .sorted(CHRONOLOGICAL)
                 .toList();
-        if (ofYear.isEmpty()) {
+        if (ofPeriod.isEmpty()) {
             return Optional.empty();
         }
         List<String> warnings = new ArrayList<>();
-        Meeting latest = ofYear.getLast().meeting();
+        Meeting latest = ofPeriod.getLast().meeting();
 
         Optional<SourcedMeeting> previous = unitMeetings.stream()
-                .filter(m -> m.meeting().date().isBefore(ofYear.getFirst().meeting().date()))
+                .filter(m -> m.meeting().date().isBefore(ofPeriod.getFirst().meeting().date()))
                 .filter(m -> !m.meeting().shortcomings().isEmpty())
                 .max(CHRONOLOGICAL);
 
-        return Optional.of(new UnitYearSummary(
+        return Optional.of(new UnitSummary(
                 latest.unit(),
-                ofYear.getLast().unitId(),
-                year,
-                ofYear.stream().map(YearAggregator::reference).toList(),
-                people(ofYear),
-                ofYear.reversed().stream()
+                ofPeriod.getLast().unitId(),
+                period,
+                ofPeriod.stream().map(PeriodAggregator::reference).toList(),
+                people(ofPeriod),
+                ofPeriod.reversed().stream()
                         .filter(m -> m.meeting().targetTally() != null)
                         .findFirst()
                         .map(m -> {
                             Meeting.TargetTally t = m.meeting().targetTally();
-                            return new UnitYearSummary.Tally(t.achieved(), t.total(), t.setBy(), t.text(),
+                            return new UnitSummary.Tally(t.achieved(), t.total(), t.setBy(), t.text(),
                                     m.meeting().id());
                         })
                         .orElse(null),
-                indicators(ofYear, warnings),
-                findingsByArea(ofYear, Meeting::achievements),
-                findingsByArea(ofYear, Meeting::shortcomings),
-                directionsByArea(ofYear),
-                ofYear.stream().flatMap(m -> m.meeting().directives().stream()).toList(),
-                ofYear.stream().flatMap(m -> m.meeting().lessons().stream()).distinct().toList(),
+                indicators(ofPeriod, warnings),
+                findingsByArea(ofPeriod, Meeting::achievements),
+                findingsByArea(ofPeriod, Meeting::shortcomings),
+                directionsByArea(ofPeriod),
+                ofPeriod.stream().flatMap(m -> m.meeting().directives().stream()).toList(),
+                ofPeriod.stream().flatMap(m -> m.meeting().lessons().stream()).distinct().toList(),
                 previous.map(p -> findingsByArea(List.of(p), Meeting::shortcomings)).orElse(List.of()),
                 previous.map(p -> p.meeting().date().getYear()).orElse(null),
                 List.copyOf(warnings)));
     }
 
-    private static UnitYearSummary.MeetingRef reference(SourcedMeeting sourced) {
+    private static UnitSummary.MeetingRef reference(SourcedMeeting sourced) {
         Meeting m = sourced.meeting();
-        return new UnitYearSummary.MeetingRef(m.id(), sourced.file(), m.kind(), m.title(), m.date(), m.session(),
+        return new UnitSummary.MeetingRef(m.id(), sourced.file(), m.kind(), m.title(), m.date(), m.session(),
                 m.term(), m.source());
     }
 
-    private static List<UnitYearSummary.Person> people(List<SourcedMeeting> meetings) {
+    private static List<UnitSummary.Person> people(List<SourcedMeeting> meetings) {
         Map<String, LinkedHashSet<String>> titles = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
@@ -103,42 +106,42 @@ public final class YearAggregator {
             }
         }
         return titles.keySet().stream()
-                .map(name -> new UnitYearSummary.Person(name, List.copyOf(titles.get(name)),
+                .map(name -> new UnitSummary.Person(name, List.copyOf(titles.get(name)),
                         List.copyOf(roles.get(name))))
                 .toList();
     }
 
-    private static List<UnitYearSummary.AreaGroup<UnitYearSummary.FindingItem>> findingsByArea(
+    private static List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> findingsByArea(
             List<SourcedMeeting> meetings, Function<Meeting, List<Meeting.Finding>> which) {
-        Map<Area, Map<String, UnitYearSummary.FindingItem>> byArea = new EnumMap<>(Area.class);
+        Map<Area, Map<String, UnitSummary.FindingItem>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
             for (Meeting.Finding finding : which.apply(sourced.meeting())) {
-                Map<String, UnitYearSummary.FindingItem> items =
+                Map<String, UnitSummary.FindingItem> items =
                         byArea.computeIfAbsent(finding.area(), a -> new LinkedHashMap<>());
                 items.merge(VietnameseText.sameStatementKey(finding.text()),
-                        new UnitYearSummary.FindingItem(finding.text(), finding.cause(), finding.causeKind(),
+                        new UnitSummary.FindingItem(finding.text(), finding.cause(), finding.causeKind(),
                                 finding.responsible(), List.of(sourced.meeting().id())),
-                        YearAggregator::mergeRepeat);
+                        PeriodAggregator::mergeRepeat);
             }
         }
-        List<UnitYearSummary.AreaGroup<UnitYearSummary.FindingItem>> groups = new ArrayList<>();
-        byArea.forEach((area, items) -> groups.add(new UnitYearSummary.AreaGroup<>(area,
+        List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> groups = new ArrayList<>();
+        byArea.forEach((area, items) -> groups.add(new UnitSummary.AreaGroup<>(area,
                 List.copyOf(items.values()))));
         return groups;
     }
 
-    private static UnitYearSummary.FindingItem mergeRepeat(UnitYearSummary.FindingItem first,
-                                                           UnitYearSummary.FindingItem repeat) {
+    private static UnitSummary.FindingItem mergeRepeat(UnitSummary.FindingItem first,
+                                                           UnitSummary.FindingItem repeat) {
         List<String> reportedBy = new ArrayList<>(first.reportedBy());
         repeat.reportedBy().stream().filter(id -> !reportedBy.contains(id)).forEach(reportedBy::add);
-        return new UnitYearSummary.FindingItem(first.text(),
+        return new UnitSummary.FindingItem(first.text(),
                 first.cause() != null ? first.cause() : repeat.cause(),
                 first.causeKind() != null ? first.causeKind() : repeat.causeKind(),
                 first.responsible() != null ? first.responsible() : repeat.responsible(),
                 List.copyOf(reportedBy));
     }
 
-    private static List<UnitYearSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
+    private static List<UnitSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
         Map<Area, Map<String, String>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
             for (Meeting.Direction direction : sourced.meeting().directions()) {
@@ -146,20 +149,20 @@ public final class YearAggregator {
                         .putIfAbsent(VietnameseText.sameStatementKey(direction.text()), direction.text());
             }
         }
-        List<UnitYearSummary.AreaGroup<String>> groups = new ArrayList<>();
-        byArea.forEach((area, items) -> groups.add(new UnitYearSummary.AreaGroup<>(area,
+        List<UnitSummary.AreaGroup<String>> groups = new ArrayList<>();
+        byArea.forEach((area, items) -> groups.add(new UnitSummary.AreaGroup<>(area,
                 List.copyOf(items.values()))));
         return groups;
     }
 
-    private static List<UnitYearSummary.IndicatorResult> indicators(List<SourcedMeeting> meetings,
+    private static List<UnitSummary.IndicatorResult> indicators(List<SourcedMeeting> meetings,
                                                                     List<String> warnings) {
-        Map<String, UnitYearSummary.IndicatorResult> byKey = new LinkedHashMap<>();
+        Map<String, UnitSummary.IndicatorResult> byKey = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
             for (Indicator indicator : sourced.meeting().indicators()) {
                 String key = indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
-                UnitYearSummary.IndicatorResult result = evaluate(key, indicator, sourced, warnings);
-                UnitYearSummary.IndicatorResult earlier = byKey.get(key);
+                UnitSummary.IndicatorResult result = evaluate(key, indicator, sourced, warnings);
+                UnitSummary.IndicatorResult earlier = byKey.get(key);
                 if (earlier != null && !sameValue(earlier, result)) {
                     warnings.add("Chỉ tiêu \"" + indicator.name() + "\": hội nghị " + earlier.meetingId()
                             + " báo cáo " + plain(earlier.actual()) + ", hội nghị " + result.meetingId()
@@ -169,12 +172,12 @@ public final class YearAggregator {
                 byKey.put(key, result);
             }
         }
-        List<UnitYearSummary.IndicatorResult> results = new ArrayList<>(byKey.values());
-        results.sort(Comparator.comparing(UnitYearSummary.IndicatorResult::area));
+        List<UnitSummary.IndicatorResult> results = new ArrayList<>(byKey.values());
+        results.sort(Comparator.comparing(UnitSummary.IndicatorResult::area));
         return results;
     }
 
-    private static boolean sameValue(UnitYearSummary.IndicatorResult a, UnitYearSummary.IndicatorResult b) {
+    private static boolean sameValue(UnitSummary.IndicatorResult a, UnitSummary.IndicatorResult b) {
         return compareNullable(a.actual(), b.actual()) && java.util.Objects.equals(a.part(), b.part())
                 && java.util.Objects.equals(a.total(), b.total());
     }
@@ -187,7 +190,7 @@ public final class YearAggregator {
         return value == null ? "(không có số)" : VietnameseFormat.number(value);
     }
 
-    private static UnitYearSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced,
+    private static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced,
                                                             List<String> warnings) {
         BigDecimal computedPercent = null;
         if (indicator.part() != null && indicator.total() != null) {
@@ -200,7 +203,7 @@ public final class YearAggregator {
                         + VietnameseFormat.percent(computedPercent) + "; dự thảo giữ số liệu đã báo cáo.");
             }
         }
-        List<UnitYearSummary.AttainmentResult> attainment = new ArrayList<>();
+        List<UnitSummary.AttainmentResult> attainment = new ArrayList<>();
         for (Indicator.Attainment a : indicator.attainment()) {
             BigDecimal computed = a.planValue() != null && indicator.actual() != null && a.planValue().signum() > 0
                     ? ratio(indicator.actual(), a.planValue()) : null;
@@ -210,15 +213,15 @@ public final class YearAggregator {
                         + plain(indicator.actual()) + "/" + plain(a.planValue()) + " = "
                         + VietnameseFormat.percent(computed) + "; dự thảo giữ số liệu đã báo cáo.");
             }
-            attainment.add(new UnitYearSummary.AttainmentResult(a.against(), a.setBy(), a.percent(),
+            attainment.add(new UnitSummary.AttainmentResult(a.against(), a.setBy(), a.percent(),
                     a.exceededBy(), a.planValue(), computed, status(a, computed), a.note()));
         }
         IndicatorStatus status = attainment.stream()
-                .map(UnitYearSummary.AttainmentResult::status)
+                .map(UnitSummary.AttainmentResult::status)
                 .filter(s -> s != IndicatorStatus.UNKNOWN)
                 .findFirst()
                 .orElse(IndicatorStatus.UNKNOWN);
-        return new UnitYearSummary.IndicatorResult(key, indicator.name(), indicator.area(), indicator.measure(),
+        return new UnitSummary.IndicatorResult(key, indicator.name(), indicator.area(), indicator.measure(),
                 indicator.countNoun(), indicator.actual(), Boolean.TRUE.equals(indicator.estimated()),
                 indicator.asOf(), span(indicator.span()), indicator.part(), indicator.total(), indicator.percent(),
                 computedPercent, List.copyOf(attainment),
