@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tongket.testing.OutputFiles;
 
 /**
  * Kills the year-end job with SIGKILL in a separate JVM during ingest, during render and during publish, each time
@@ -81,8 +82,8 @@ class CrashSafetyTest {
         }
 
         assertThat(temporaryFiles(output)).as("temporary files left in output/").isEmpty();
-        Map<String, byte[]> expected = files(reference);
-        Map<String, byte[]> made = files(output);
+        Map<String, byte[]> expected = OutputFiles.contents(reference);
+        Map<String, byte[]> made = OutputFiles.contents(output);
         assertThat(made.keySet()).isEqualTo(expected.keySet()).hasSizeGreaterThan(2 * (EXTRA_UNITS + 1));
         expected.forEach((name, bytes) -> assertThat(made.get(name)).as(name).isEqualTo(bytes));
 
@@ -151,15 +152,5 @@ class CrashSafetyTest {
         try (Stream<Path> walk = Files.walk(output)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
         }
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

@@ -2,10 +2,7 @@ package vn.tongket.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +15,7 @@ import vn.tongket.TongketApplication;
 import vn.tongket.cli.ExitCodes;
 import vn.tongket.cli.Main;
 import vn.tongket.testing.CommandRun;
+import vn.tongket.testing.TemplateFiles;
 
 /** {@code tongket jobs}: past runs of any job, filtered by job, and a run left running marked failed by hand. */
 class JobsCommandTest {
@@ -38,13 +36,7 @@ class JobsCommandTest {
     void listsRunsFiltersByJobAndRecoversAnExecutionLeftRunning() throws Exception {
         System.setProperty("spring.datasource.url", DATABASE);
         Path output = work.resolve("output");
-        Path broken = work.resolve("templates");
-        Files.createDirectories(broken.resolve("year-end"));
-        try (XWPFDocument document = new XWPFDocument();
-             OutputStream out = Files.newOutputStream(broken.resolve("year-end/bao-cao-kiem-diem.docx"))) {
-            document.createParagraph().createRun().setText("${nothing.here}");
-            document.write(out);
-        }
+        Path broken = TemplateFiles.brokenYearEnd(work.resolve("templates"));
         assertThat(command.execute("year-end", "--year", "2023", "--output", output.toString())).isZero();
         assertThat(command.execute("year-end", "--year", "2021", "--output", output.toString(), "--templates",
                 broken.toString())).isEqualTo(ExitCodes.FAILED);
