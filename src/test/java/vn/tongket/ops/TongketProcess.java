@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * The product as a separate process, as cron or a person starts it: the JDK running these tests, the test class path
- * and {@code vn.tongket.cli.Main}. What it prints (standard output and error together) is kept line by line, so a
+ * and {@code vn.tongket.cli.Main}, with no terminal. What it prints (standard output and error together) is kept line by line, so a
  * test can wait for a line and kill the process there.
  */
 final class TongketProcess implements AutoCloseable {
@@ -36,6 +36,9 @@ final class TongketProcess implements AutoCloseable {
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // short runs on two shared cores: the JIT's top tier and a parallel collector cost more than they save
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.addAll(properties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
