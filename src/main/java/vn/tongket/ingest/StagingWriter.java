@@ -9,7 +9,8 @@ import vn.tongket.staging.StagingStore;
 
 /**
  * Stages the valid meetings of a chunk and records every problem, in the chunk's transaction. A second meeting
- * with an id already staged is rejected, naming the file that had it first.
+ * with an id already staged from another file is rejected, naming the file that had it first. Writing a file again
+ * (a restarted ingest that reads a file it had already staged) replaces what was recorded for it.
  */
 public class StagingWriter implements ItemWriter<ReadResult> {
 
@@ -24,6 +25,7 @@ public class StagingWriter implements ItemWriter<ReadResult> {
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult result : chunk) {
+            store.forgetFile(instance, result.file());
             if (!result.problems().isEmpty()) {
                 store.recordProblems(instance, result.problems());
             }

@@ -36,6 +36,14 @@ public class StagingStore {
                 .params(instance, meetingId).query(String.class).optional();
     }
 
+    /** Removes what this run staged and recorded for one input file, so that the file can be written again. */
+    public void forgetFile(long instance, String file) {
+        jdbc.sql("DELETE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
+        jdbc.sql("DELETE FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
+    }
+
     public void stageMeeting(long instance, SourcedMeeting sourced) {
         jdbc.sql("INSERT INTO TK_STAGED_MEETING (JOB_INSTANCE_ID, MEETING_ID, SOURCE_FILE, UNIT_ID, BODY)"
                         + " VALUES (?, ?, ?, ?, ?)")

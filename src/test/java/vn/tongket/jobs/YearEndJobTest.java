@@ -122,6 +122,12 @@ class YearEndJobTest {
 
         Files.copy(TEMPLATES.resolve("year-end/bao-cao-kiem-diem.docx"), template,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path elsewhere = work.resolve("elsewhere");
+        RunOutcome intoAnotherFolder = run(2021, INPUT, elsewhere, templates);
+        assertThat(intoAnotherFolder.restarted()).as("another output folder is another run").isFalse();
+        assertThat(draft(elsewhere, 2021, "thuong-tin", "pdf")).exists();
+        assertThat(output.resolve("year-end/2021")).doesNotExist();
+
         RunOutcome restarted = run(2021, INPUT, output, templates);
 
         assertThat(restarted.restarted()).isTrue();

@@ -18,6 +18,9 @@ public final class TemplateFiles {
     /** The shipped year-end template. */
     public static final Path YEAR_END = Path.of("templates", "year-end", "bao-cao-kiem-diem.docx");
 
+    /** The shipped half-year template. */
+    public static final Path HALF_YEAR = Path.of("templates", "half-year", "bao-cao-so-ket-6-thang.docx");
+
     private TemplateFiles() {
     }
 
