@@ -164,7 +164,8 @@ public final class IndexPage {
             out.append("</ul>\n");
         }
 
-        out.append("<table>\n<thead><tr><th>Đơn vị</th><th>Tài liệu</th><th>Cảnh báo</th></tr></thead>\n<tbody>\n");
+        out.append("<table>\n<thead><tr><th>Đơn vị</th><th>Tài liệu</th><th>Lần chạy này</th><th>Cảnh báo</th></tr>"
+                + "</thead>\n<tbody>\n");
         for (RunReport.UnitEntry unit : report.units()) {
             out.append("<tr class=\"unit\" id=\"").append(anchor(report)).append("-").append(escape(unit.unit()))
                     .append("\"><td>").append(escape(unit.name())).append("<br><code>").append(escape(unit.unit()))
@@ -177,6 +178,10 @@ public final class IndexPage {
                     out.append(' ').append(badge(kind));
                 }
                 out.append("<br>");
+            }
+            out.append("</td><td>").append(unit.made() ? "làm lại" : "giữ nguyên");
+            if (unit.reason() != null && !unit.reason().isEmpty()) {
+                out.append(": <span class=\"reason\">").append(escape(unit.reason())).append("</span>");
             }
             out.append("</td><td>");
             if (unit.warnings().isEmpty()) {

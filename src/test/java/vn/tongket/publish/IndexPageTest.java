@@ -37,7 +37,9 @@ class IndexPageTest {
             AtomicFiles.write(file, content);
             units.add(new RunReport.UnitEntry(unit.getKey(), "Đơn vị " + unit.getKey(), List.of(
                     new RunReport.FileEntry(output.relativize(file).toString(), StagingStore.sha256(content))),
-                    unit.getKey().equals("b") ? List.of("tỷ lệ 26/27 được báo cáo là 96,2%") : List.of()));
+                    unit.getKey().equals("b") ? List.of("tỷ lệ 26/27 được báo cáo là 96,2%") : List.of(),
+                    !unit.getKey().equals("a"), unit.getKey().equals("a") ? "unchanged since the last good run"
+                            : "input changed"));
         }
         RunReport report = new RunReport(kind, period, List.of(), "input", units,
                 RunReport.rejectedFiles(problems), problems.stream().filter(p -> !p.isError()).toList(), List.of());
@@ -74,6 +76,8 @@ class IndexPageTest {
                 .contains("<a href=\"year-end/2023/b/bao-cao-kiem-diem.docx\">bao-cao-kiem-diem.docx</a>")
                 .contains("<a href=\"year-end/2023/run-report.txt\">báo cáo lần chạy</a>")
                 .contains("Đơn vị b", "tỷ lệ 26/27 được báo cáo là 96,2%")
+                .contains("<td>làm lại: <span class=\"reason\">input changed</span></td>")
+                .contains("<td>giữ nguyên: <span class=\"reason\">unchanged since the last good run</span></td>")
                 .contains("Tệp đầu vào bị từ chối (1)", "input/9.json:3:11 (/kind): unknown value &quot;party-congress&quot;")
                 .contains("input/1.json:4:5 (/date): warning: a date in the future")
                 .contains("<svg", "2 đơn vị", "1 tệp bị từ chối")
