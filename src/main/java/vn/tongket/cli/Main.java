@@ -27,7 +27,7 @@ public class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         applyExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

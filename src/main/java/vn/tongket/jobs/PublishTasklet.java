@@ -16,6 +16,7 @@ import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.publish.AtomicFiles;
+import vn.tongket.publish.IndexPage;
 import vn.tongket.publish.RunReport;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.StagingStore;
@@ -111,6 +112,7 @@ public class PublishTasklet implements Tasklet {
         AtomicFiles.write(folder.resolve("run-report.json"),
                 MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         AtomicFiles.write(folder.resolve("run-report.txt"), report.toText().getBytes(StandardCharsets.UTF_8));
+        IndexPage.update(output, folder, plan.kind().folderName() + "#" + instance);
         store.forgetRenderedContent(instance);
         return RepeatStatus.FINISHED;
     }

@@ -108,8 +108,9 @@ public class ReviewJobConfiguration {
 
     @Bean
     Step render(JobRepository repository, UnitPartitioner unitPartitioner, Step renderUnit,
-                TongketProperties properties) {
+                TongketProperties properties, RenderProgressListener progress) {
         return new StepBuilder("render", repository)
+                .listener(progress)
                 .partitioner("renderUnit", unitPartitioner)
                 .step(renderUnit)
                 .gridSize(properties.renderThreads())
@@ -131,8 +132,9 @@ public class ReviewJobConfiguration {
 
     @Bean
     Step renderUnit(JobRepository repository, PlatformTransactionManager transactionManager,
-                    RenderTasklet renderTasklet) {
+                    RenderTasklet renderTasklet, RenderProgressListener progress) {
         return new StepBuilder("renderUnit", repository)
+                .listener(progress)
                 .tasklet(renderTasklet, transactionManager)
                 .build();
     }

@@ -93,7 +93,7 @@ public class ReviewLauncher {
             throw new IllegalStateException("a run of " + running.getJobInstance().getJobName()
                     + " for the same period, units and input is marked running"
                     + " (execution " + running.getId() + ") in a shared database; if no process is running it any"
-                    + " more, mark it failed with Spring Batch's JobOperator.recover and run again");
+                    + " more, mark it failed with: tongket jobs --recover " + running.getId() + "; then run again");
         }
         log.warn("Execution {} was left running by a process that stopped; marking it failed to restart it",
                 running.getId());

@@ -140,6 +140,12 @@ public class StagingStore {
                 .list();
     }
 
+    /** How many units have documents waiting for the publish step (rendered by this run or an earlier attempt). */
+    public int renderedUnitCount(long instance) {
+        return jdbc.sql("SELECT COUNT(DISTINCT UNIT_ID) FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ?")
+                .param(instance).query(Integer.class).single();
+    }
+
     public byte[] renderedContent(long instance, String unitId, String fileName) {
         return jdbc.sql("SELECT CONTENT FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?"
                         + " AND FILE_NAME = ?")
