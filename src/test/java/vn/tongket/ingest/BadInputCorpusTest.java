@@ -59,8 +59,7 @@ class BadInputCorpusTest {
     @TempDir
     static Path generated;
 
-    private final MeetingFiles files =
-            new MeetingFiles(MeetingReader.NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES);
+    private final MeetingFiles files = new MeetingFiles(InputSettings.DEFAULTS);
 
     record Case(String file, String outcome, String place, Integer line, Integer column, String fragment) {
         @Override

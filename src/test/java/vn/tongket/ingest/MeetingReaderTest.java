@@ -80,8 +80,17 @@ class MeetingReaderTest {
     @Test
     void reportsAMissingRequiredField() {
         InputProblem problem = onlyError(read(VALID.replace("\"date\": \"2023-12-25\",", "")));
-        assertThat(problem.pointer()).isEqualTo("/date");
+        // at the object that lacks it: here the whole meeting, which opens at 1:1
+        assertThat(problem.pointer()).isEmpty();
+        assertThat(problem.line()).isEqualTo(1);
+        assertThat(problem.column()).isEqualTo(1);
         assertThat(problem.message()).contains("missing \"date\"");
+
+        InputProblem nested = onlyError(read(VALID.replace("\"publisher\": \"không rõ\"", "\"authors\": []")));
+        assertThat(nested.pointer()).isEqualTo("/source");
+        assertThat(nested.line()).isEqualTo(13);
+        assertThat(nested.column()).isEqualTo(3);
+        assertThat(nested.message()).contains("missing \"publisher\"");
     }
 
     @Test
@@ -110,20 +119,27 @@ class MeetingReaderTest {
     @Test
     void rejectsDecomposedTextWithItsPlace() {
         String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
-        InputProblem problem = onlyError(read(decomposed));
+        InputProblem problem = onlyError(new MeetingReader(MeetingReader.NonNfcPolicy.REJECT, 1 << 20)
+                .read(decomposed.getBytes(StandardCharsets.UTF_8), "input/test.json"));
         assertThat(problem.pointer()).isEqualTo("/source/title");
         assertThat(problem.line()).isEqualTo(13);
         assertThat(problem.message()).contains("not in Unicode NFC");
     }
 
     @Test
-    void normalizesDecomposedTextWhenConfiguredTo() {
-        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
-        ReadResult result = new MeetingReader(MeetingReader.NonNfcPolicy.NORMALIZE, 1 << 20)
-                .read(decomposed.getBytes(StandardCharsets.UTF_8), "input/test.json");
+    void normalizesDecomposedTextByDefaultWithOneWarningForTheFile() {
+        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD))
+                .replace("Tổng thu ngân sách", Normalizer.normalize("Tổng thu ngân sách", Normalizer.Form.NFD));
+        ReadResult result = read(decomposed);
         assertThat(result.accepted()).isTrue();
         assertThat(result.meeting().source().title()).isEqualTo("Tin bài");
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+        assertThat(result.meeting().indicators().getFirst().name()).isEqualTo("Tổng thu ngân sách");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.pointer()).isEqualTo("/indicators/0/name");
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).startsWith("2 texts were not in Unicode NFC");
+        });
     }
 
     @Test
