@@ -131,7 +131,8 @@ public final class LegacyVietnamese {
     private static int evidence(String text, Encoding encoding) {
         int[] score = {0};
         forEachWord(text, (word, convertible) -> {
-            if (!convertible) {
+            // a sign alone ("«", "§") is no evidence: a word needs a plain letter besides
+            if (!convertible || word.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c))) {
                 return;
             }
             String converted = convertWord(word, encoding);

@@ -25,6 +25,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -104,6 +105,16 @@ public final class MeetingReader {
     }
 
     public ReadResult read(byte[] bytes, String file) {
+        try {
+            return readBytes(bytes, file);
+        } catch (RuntimeException e) {
+            // a failure of the parser or binder no rule above foresaw: still a located refusal, never a trace
+            return new ReadResult(file, null, List.of(InputProblem.error(file, "", 1, 1, "the file cannot be read as"
+                    + " a meeting (" + e.getClass().getSimpleName() + ")")));
+        }
+    }
+
+    private ReadResult readBytes(byte[] bytes, String file) {
         List<InputProblem> problems = new ArrayList<>();
         if (bytes.length > settings.maxFileBytes()) {
             return rejected(file, null, "file is " + bytes.length + " bytes, more than the limit of "
@@ -209,18 +220,28 @@ public final class MeetingReader {
         LocationIndex index = new LocationIndex();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
+            while ((token = next(parser)) != null) {
                 String pointer = parser.streamReadContext().pathAsPointer().toString();
                 TokenStreamLocation at = parser.currentTokenLocation();
                 index.put(pointer, at.getLineNr(), at.getColumnNr());
                 if (token == JsonToken.VALUE_STRING && parser.getString().length() > settings.maxStringChars()) {
-                    problems.add(InputProblem.error(file, pointer, at.getLineNr(), at.getColumnNr(), "the text has "
+                    problems.add(InputProblem.error(file, pointer, index.line(pointer), index.column(pointer), "the text has "
                             + parser.getString().length() + " characters, more than the limit of "
                             + settings.maxStringChars() + " (tongket.input.max-string-chars)"));
                 }
             }
         }
         return index;
+    }
+
+    /** The next token; a limit of the parser (nesting, number length) is reported where the parser stands. */
+    private static JsonToken next(JsonParser parser) {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw new StreamReadException(parser, e.getOriginalMessage(), parser.currentLocation()) {
+            };
+        }
     }
 
     /** Puts every text value of the tree in NFC and legacy-encoded text in Unicode, or refuses them. */
