@@ -155,4 +155,59 @@ class MeetingReaderTest {
         assertThat(problem.pointer()).isEqualTo("/indicators/0/part");
         assertThat(problem.message()).contains("between 0 and the total 73");
     }
+
+    @Test
+    void legacyEncodedTextIsConvertedByDefaultAndRefusedWhenConfiguredTo() {
+        String tcvn3 = VALID.replace("Tin bài", "Tin bµi vÒ héi nghÞ");
+        ReadResult converted = read(tcvn3);
+        assertThat(converted.accepted()).isTrue();
+        assertThat(converted.meeting().source().title()).isEqualTo("Tin bài về hội nghị");
+        assertThat(converted.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.pointer()).isEqualTo("/source/title");
+            assertThat(p.message()).contains("in TCVN3");
+        });
+
+        InputProblem refused = onlyError(new MeetingReader(InputSettings.DEFAULTS.withLegacyEncoding(
+                InputSettings.LegacyEncodingPolicy.REJECT)).read(tcvn3.getBytes(StandardCharsets.UTF_8), "input/t.json"));
+        assertThat(refused.pointer()).isEqualTo("/source/title");
+        assertThat(refused.line()).isEqualTo(13);
+        assertThat(refused.message()).startsWith("text in a legacy Vietnamese encoding: \"Tin bµi vÒ héi nghÞ\" reads"
+                + " \"Tin bài về hội nghị\" in TCVN3");
+    }
+
+    @Test
+    void aFileWrittenInTcvn3BytesIsReadAsSuchWithAWarning() throws Exception {
+        Path file = Path.of("src/test/resources/bad-input/legacy-tcvn3-bytes.json");
+        ReadResult result = reader.read(file, "input/x.json");
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.meeting().unit().name()).isEqualTo("Thường Tín");
+        assertThat(result.meeting().unit().superior().committee()).isEqualTo("Thành ủy Hà Nội");
+        assertThat(result.meeting().achievements().getFirst().text()).isEqualTo("Kinh tế tăng trưởng khá.");
+
+        InputProblem refused = onlyError(new MeetingReader(InputSettings.DEFAULTS.withLegacyEncoding(
+                InputSettings.LegacyEncodingPolicy.REJECT)).read(file, "input/x.json"));
+        assertThat(refused.line()).isEqualTo(4);
+        assertThat(refused.message()).contains("legacy Vietnamese encoding TCVN3");
+    }
+
+    @Test
+    void limitsAreConfigurable() {
+        byte[] twoLessons = VALID.replace("\"source\": {", "\"lessons\": [\"Một\", \"Hai\"],\n  \"source\": {")
+                .getBytes(StandardCharsets.UTF_8);
+        InputSettings shortTexts = new InputSettings(MeetingReader.NonNfcPolicy.NORMALIZE,
+                InputSettings.LegacyEncodingPolicy.CONVERT, 1 << 20, 12, 1000, 500, 6);
+        ReadResult result = new MeetingReader(shortTexts).read(twoLessons, "input/t.json");
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problems()).extracting(InputProblem::pointer).contains("/format", "/indicators/0/name");
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).contains("more than the limit of 12"));
+
+        InputSettings shortLists = new InputSettings(MeetingReader.NonNfcPolicy.NORMALIZE,
+                InputSettings.LegacyEncodingPolicy.CONVERT, 1 << 20, 20_000, 1, 500, 6);
+        InputProblem problem = onlyError(new MeetingReader(shortLists).read(twoLessons, "input/t.json"));
+        assertThat(problem.pointer()).isEqualTo("/lessons");
+        assertThat(problem.line()).isEqualTo(13);
+        assertThat(problem.message()).isEqualTo("the list has 2 items, more than the limit of 1"
+                + " (tongket.input.max-list-items)");
+    }
 }
