@@ -210,4 +210,23 @@ class MeetingReaderTest {
         assertThat(problem.message()).isEqualTo("the list has 2 items, more than the limit of 1"
                 + " (tongket.input.max-list-items)");
     }
+
+    @Test
+    void aFileWrittenInVniBytesIsReadAsSuch() {
+        String vni = """
+                {"format": "tongket-meeting/1", "id": "tan-lap-2023",
+                 "unit": {"name": "Taân Laäp", "kind": "xa", "level": "commune", "committee": "Ñaûng uûy xaõ",
+                          "superior": {"name": "Huyeän Ñan Phöôïng", "committee": "Huyeän uûy Ñan Phöôïng"}},
+                 "kind": "year-end-review", "date": "2023-12-25", "period": {"kind": "year", "year": 2023},
+                 "source": {"title": "Hoäi nghò toång keát", "publisher": "khoâng roõ"}}
+                """;
+        ReadResult result = reader.read(vni.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "input/x.json");
+        assertThat(result.accepted()).as(result.problems().toString()).isTrue();
+        assertThat(result.meeting().unit().name()).isEqualTo("Tân Lập");
+        assertThat(result.meeting().unit().superior().committee()).isEqualTo("Huyện ủy Đan Phượng");
+        assertThat(result.meeting().source().title()).isEqualTo("Hội nghị tổng kết");
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("legacy Vietnamese encoding VNI"));
+    }
 }
