@@ -249,11 +249,7 @@ public final class MeetingReader {
         private final String file;
         private final LocationIndex locations;
         private final List<InputProblem> problems;
-        private int nonNfc;
-        private String firstNonNfc;
-        private int legacy;
-        private String firstLegacy;
-        private String legacyExample;
+        private final TextCleaning<String> cleaning = new TextCleaning<>(settings);
 
         TextCleaner(String file, LocationIndex locations, List<InputProblem> problems) {
             this.file = file;
@@ -263,17 +259,8 @@ public final class MeetingReader {
 
         void clean(JsonNode root, String pointer) {
             walk(root, pointer);
-            if (nonNfc > 0 && settings.nonNfc() == NonNfcPolicy.NORMALIZE) {
-                problems.add(InputProblem.warning(file, firstNonNfc, locations.line(firstNonNfc),
-                        locations.column(firstNonNfc), (nonNfc == 1 ? "1 text was" : nonNfc + " texts were")
-                                + " not in Unicode NFC (decomposed marks), the first here; normalized to NFC"));
-            }
-            if (legacy > 0 && settings.legacyEncoding() == InputSettings.LegacyEncodingPolicy.CONVERT) {
-                problems.add(InputProblem.warning(file, firstLegacy, locations.line(firstLegacy),
-                        locations.column(firstLegacy), (legacy == 1 ? "1 text was" : legacy + " texts were")
-                                + " in a legacy Vietnamese encoding, the first here: " + legacyExample
-                                + "; converted to Unicode"));
-            }
+            problems.addAll(cleaning.warnings((at, message) -> InputProblem.warning(file, at, locations.line(at),
+                    locations.column(at), message)));
         }
 
         private JsonNode walk(JsonNode node, String pointer) {
@@ -295,46 +282,11 @@ public final class MeetingReader {
                 }
             } else if (node.isString()) {
                 String value = node.asString();
-                String cleaned = text(value, pointer);
-                return cleaned.equals(value) ? node : StringNode.valueOf(cleaned);
+                String cleaned = cleaning.clean(value, pointer, message -> problems.add(InputProblem.error(file,
+                        pointer, locations.line(pointer), locations.column(pointer), message)));
+                return cleaned == null || cleaned.equals(value) ? node : StringNode.valueOf(cleaned);
             }
             return node;
-        }
-
-        private String text(String value, String pointer) {
-            String out = value;
-            if (!VietnameseText.isNfc(out)) {
-                if (settings.nonNfc() == NonNfcPolicy.REJECT) {
-                    error(pointer, "text is not in Unicode NFC (its marks are decomposed): \"" + shorten(out)
-                            + "\"; save the file with precomposed Unicode (NFC)");
-                    return value;
-                }
-                if (nonNfc++ == 0) {
-                    firstNonNfc = pointer;
-                }
-                out = VietnameseText.nfc(out);
-            }
-            Optional<LegacyVietnamese.Detection> detected = LegacyVietnamese.detect(out);
-            if (detected.isPresent()) {
-                String example = "\"" + shorten(out) + "\" reads \"" + shorten(detected.get().converted())
-                        + "\" in " + detected.get().encoding().label();
-                if (settings.legacyEncoding() == InputSettings.LegacyEncodingPolicy.REJECT) {
-                    error(pointer, "text in a legacy Vietnamese encoding: " + example + "; convert the file to"
-                            + " Unicode, for example with Unikey's converter");
-                    return value;
-                }
-                if (legacy++ == 0) {
-                    firstLegacy = pointer;
-                    legacyExample = example;
-                }
-                out = detected.get().converted();
-            }
-            return out;
-        }
-
-        private void error(String pointer, String message) {
-            problems.add(InputProblem.error(file, pointer, locations.line(pointer), locations.column(pointer),
-                    message));
         }
     }
 

@@ -125,11 +125,7 @@ public final class WorkbookMeetingReader {
         private final Map<String, Place> places = new HashMap<>();
         private final Map<String, String> aliases = new HashMap<>();
         private final Map<String, String> sheetNames = new HashMap<>();
-        private int nonNfc;
-        private Slot firstNonNfc;
-        private int legacy;
-        private Slot firstLegacy;
-        private String legacyExample;
+        private final TextCleaning<Slot> cleaning = new TextCleaning<>(settings);
 
         Reading(StreamingWorkbook workbook, String file) {
             this.workbook = workbook;
@@ -166,16 +162,8 @@ public final class WorkbookMeetingReader {
         }
 
         private ReadResult result(Meeting meeting) {
-            if (nonNfc > 0) {
-                problems.add(InputProblem.inWorkbook(Severity.WARNING, file, firstNonNfc.sheet(), firstNonNfc.ref(),
-                        (nonNfc == 1 ? "1 text was" : nonNfc + " texts were") + " not in Unicode NFC (decomposed"
-                                + " marks), the first here; normalized to NFC"));
-            }
-            if (legacy > 0) {
-                problems.add(InputProblem.inWorkbook(Severity.WARNING, file, firstLegacy.sheet(), firstLegacy.ref(),
-                        (legacy == 1 ? "1 text was" : legacy + " texts were") + " in a legacy Vietnamese encoding,"
-                                + " the first here: " + legacyExample + "; converted to Unicode"));
-            }
+            problems.addAll(cleaning.warnings((slot, message) -> InputProblem.inWorkbook(Severity.WARNING, file,
+                    slot.sheet(), slot.ref(), message)));
             return new ReadResult(file, hasErrors() ? null : meeting, problems);
         }
 
@@ -530,36 +518,9 @@ public final class WorkbookMeetingReader {
                         + settings.maxStringChars() + " (tongket.input.max-string-chars)");
                 return null;
             }
-            if (!VietnameseText.isNfc(value)) {
-                if (settings.nonNfc() == NonNfcPolicy.REJECT) {
-                    error(slot, "text is not in Unicode NFC (its marks are decomposed): \""
-                            + MeetingReader.shorten(value) + "\"; retype it, or save the workbook with precomposed"
-                            + " Unicode (NFC)");
-                    return null;
-                }
-                if (nonNfc++ == 0) {
-                    firstNonNfc = slot;
-                }
-                value = VietnameseText.nfc(value);
-            }
-            Optional<LegacyVietnamese.Detection> detected = LegacyVietnamese.detect(value);
-            if (detected.isPresent()) {
-                String example = "\"" + MeetingReader.shorten(value) + "\" reads \""
-                        + MeetingReader.shorten(detected.get().converted()) + "\" in "
-                        + detected.get().encoding().label();
-                if (settings.legacyEncoding() == InputSettings.LegacyEncodingPolicy.REJECT) {
-                    error(slot, "text in a legacy Vietnamese encoding: " + example + "; retype it in Unicode or"
-                            + " convert the workbook, for example with Unikey's converter");
-                    return null;
-                }
-                if (legacy++ == 0) {
-                    firstLegacy = slot;
-                    legacyExample = example;
-                }
-                value = detected.get().converted();
-            }
-            return value;
+            return cleaning.clean(value, slot, message -> error(slot, message));
         }
+
 
         private List<String> textList(Slot slot) {
             String value = text(slot);

@@ -111,6 +111,7 @@ class ReaderFuzzPropertiesTest {
         }
         out.addAll(List.of("<c " + ref + "><v>" + random.nextInt() + "</v></c>", "<c " + ref + "><v>-3</v></c>",
                 "<c " + ref + "><v>1.0E300</v></c>", "<c " + ref + "><v>abc</v></c>",
+                "<c " + ref + "><v>1E+999999999</v></c>",
                 "<c " + ref + " t=\"e\"><v>#N/A</v></c>", "<c " + ref + " t=\"b\"><v>1</v></c>",
                 "<c " + ref + "><f>1/0</f></c>", "<c " + ref + " t=\"s\"><v>99999</v></c>",
                 "<c " + ref + " t=\"d\"><v>2023-02-30</v></c>", "<c " + ref + " s=\"999\"><v>45000</v></c>", ""));
