@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -275,6 +276,12 @@ public final class MeetingReader {
             } else if (node instanceof ArrayNode array) {
                 for (int i = 0; i < array.size(); i++) {
                     JsonNode child = array.get(i);
+                    if (child.isNull()) {
+                        String at = pointer + "/" + i;
+                        problems.add(InputProblem.error(file, at, locations.line(at), locations.column(at),
+                                "a list item is null; leave it out of the list"));
+                        continue;
+                    }
                     JsonNode cleaned = walk(child, pointer + "/" + i);
                     if (cleaned != child) {
                         array.set(i, cleaned);
@@ -305,6 +312,10 @@ public final class MeetingReader {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
             return illegal.getMessage();
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "this object cannot be read as it is written (a list in it holds null, or a value of the wrong"
+                    + " kind)";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             JsonNode found = tree.at(pointer);

@@ -229,4 +229,13 @@ class MeetingReaderTest {
         assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("legacy Vietnamese encoding VNI"));
     }
+
+    @Test
+    void aNullInAListIsNamedWhereItIs() {
+        InputProblem problem = onlyError(read(VALID.replace("\"source\": {",
+                "\"lessons\": [\"Một\", null],\n  \"source\": {")));
+        assertThat(problem.pointer()).isEqualTo("/lessons/1");
+        assertThat(problem.line()).isEqualTo(13);
+        assertThat(problem.message()).isEqualTo("a list item is null; leave it out of the list");
+    }
 }
