@@ -34,9 +34,7 @@ public class StagingWriter implements ItemWriter<ReadResult> {
             }
             Optional<String> first = store.stagedFileOf(instance, result.meeting().id());
             if (first.isPresent()) {
-                store.recordProblems(instance, List.of(InputProblem.error(result.file(), "/id", null, null,
-                        "meeting id \"" + result.meeting().id() + "\" is already used by " + first.get()
-                                + "; each meeting needs its own id")));
+                store.recordProblems(instance, List.of(MeetingFiles.duplicateId(result, first.get())));
             } else {
                 store.stageMeeting(instance, new SourcedMeeting(result.file(), result.meeting()));
             }
