@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tongket.consistency.ConsistencyChecks;
+import vn.tongket.consistency.Discrepancy;
 import vn.tongket.meeting.Area;
 import vn.tongket.meeting.Indicator;
 import vn.tongket.meeting.Meeting;
@@ -86,7 +88,18 @@ public final class PeriodAggregator {
                 ofPeriod.stream().flatMap(m -> m.meeting().lessons().stream()).distinct().toList(),
                 previous.map(p -> findingsByArea(List.of(p), Meeting::shortcomings)).orElse(List.of()),
                 previous.map(p -> p.meeting().date().getYear()).orElse(null),
-                List.copyOf(warnings)));
+                List.copyOf(warnings),
+                discrepancies(unitMeetings, ofPeriod)));
+    }
+
+    /**
+     * The figures of the period's meetings that disagree with their own parts or with the year before, checked
+     * against every meeting of the unit (growth needs the earlier year).
+     */
+    private static List<Discrepancy> discrepancies(List<SourcedMeeting> unitMeetings, List<SourcedMeeting> ofPeriod) {
+        java.util.Set<String> ids = ofPeriod.stream().map(m -> m.meeting().id())
+                .collect(java.util.stream.Collectors.toSet());
+        return ConsistencyChecks.check(unitMeetings).stream().filter(d -> ids.contains(d.meetingId())).toList();
     }
 
     private static UnitSummary.MeetingRef reference(SourcedMeeting sourced) {
@@ -161,7 +174,7 @@ public final class PeriodAggregator {
         for (SourcedMeeting sourced : meetings) {
             for (Indicator indicator : sourced.meeting().indicators()) {
                 String key = indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
-                UnitSummary.IndicatorResult result = evaluate(key, indicator, sourced, warnings);
+                UnitSummary.IndicatorResult result = evaluate(key, indicator, sourced);
                 UnitSummary.IndicatorResult earlier = byKey.get(key);
                 if (earlier != null && !sameValue(earlier, result)) {
                     warnings.add("Chỉ tiêu \"" + indicator.name() + "\": hội nghị " + earlier.meetingId()
@@ -190,29 +203,15 @@ public final class PeriodAggregator {
         return value == null ? "(không có số)" : VietnameseFormat.number(value);
     }
 
-    private static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced,
-                                                            List<String> warnings) {
+    private static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced) {
         BigDecimal computedPercent = null;
         if (indicator.part() != null && indicator.total() != null) {
             computedPercent = ratio(BigDecimal.valueOf(indicator.part()), BigDecimal.valueOf(indicator.total()));
-            if (indicator.percent() != null && !agrees(indicator.percent(),
-                    BigDecimal.valueOf(indicator.part()), BigDecimal.valueOf(indicator.total()))) {
-                warnings.add("Chỉ tiêu \"" + indicator.name() + "\" (" + sourced.file() + "): báo cáo "
-                        + VietnameseFormat.percent(indicator.percent()) + " nhưng "
-                        + VietnameseFormat.fraction(indicator.part(), indicator.total()) + " = "
-                        + VietnameseFormat.percent(computedPercent) + "; dự thảo giữ số liệu đã báo cáo.");
-            }
         }
         List<UnitSummary.AttainmentResult> attainment = new ArrayList<>();
         for (Indicator.Attainment a : indicator.attainment()) {
             BigDecimal computed = a.planValue() != null && indicator.actual() != null && a.planValue().signum() > 0
                     ? ratio(indicator.actual(), a.planValue()) : null;
-            if (computed != null && a.percent() != null && !agrees(a.percent(), indicator.actual(), a.planValue())) {
-                warnings.add("Chỉ tiêu \"" + indicator.name() + "\" (" + sourced.file() + "): báo cáo đạt "
-                        + VietnameseFormat.percent(a.percent()) + " " + a.against().label() + " nhưng "
-                        + plain(indicator.actual()) + "/" + plain(a.planValue()) + " = "
-                        + VietnameseFormat.percent(computed) + "; dự thảo giữ số liệu đã báo cáo.");
-            }
             attainment.add(new UnitSummary.AttainmentResult(a.against(), a.setBy(), a.percent(),
                     a.exceededBy(), a.planValue(), computed, status(a, computed), a.note()));
         }
@@ -261,12 +260,5 @@ public final class PeriodAggregator {
     /** part/whole in percent, to two decimals. */
     static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
-    }
-
-    /** Whether a reported percentage is part/whole rounded to as many decimals as the report gives. */
-    static boolean agrees(BigDecimal reported, BigDecimal part, BigDecimal whole) {
-        int scale = Math.max(0, reported.stripTrailingZeros().scale());
-        BigDecimal exact = part.multiply(HUNDRED).divide(whole, scale + 10, RoundingMode.HALF_UP);
-        return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(reported) == 0;
     }
 }

@@ -3,6 +3,7 @@ package vn.tongket.aggregate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.tongket.consistency.Discrepancy;
 import vn.tongket.meeting.Area;
 import vn.tongket.meeting.CauseKind;
 import vn.tongket.meeting.Measure;
@@ -14,7 +15,8 @@ import vn.tongket.meeting.SetBy;
 /**
  * Everything the meetings of one unit say about one review period (a year or a half year), added up: the basis of
  * the year-end and half-year review drafts.
- * Numbers stay as reported; recomputed figures sit beside them.
+ * Numbers stay as reported; recomputed figures sit beside them. {@code warnings} are conflicts between meetings
+ * (in Vietnamese, for the draft); {@code discrepancies} are figures that disagree with their own parts.
  */
 public record UnitSummary(
         Meeting.Unit unit,
@@ -31,7 +33,8 @@ public record UnitSummary(
         List<String> lessons,
         List<AreaGroup<FindingItem>> previousShortcomings,
         Integer previousYear,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Discrepancy> discrepancies) {
 
     /** A meeting the summary draws on, with the source it was reported in. */
     public record MeetingRef(String id, String file, MeetingKind kind, String title, LocalDate date,

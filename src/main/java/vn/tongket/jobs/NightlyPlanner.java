@@ -43,8 +43,7 @@ public class NightlyPlanner {
 
     /** The requests of the night; input files that are not valid are left out here and reported by each run. */
     public List<ReviewRequest> plan(LocalDate runDate, List<String> units, Path input, Path output, Path templates) {
-        List<SourcedMeeting> meetings = new MeetingFiles(properties.input().nonNfc(), properties.input()
-                .maxFileBytes()).validMeetings(input, new ArrayList<>());
+        List<SourcedMeeting> meetings = new MeetingFiles(properties.input().settings()).validMeetings(input, new ArrayList<>());
         List<ReviewRequest> requests = new ArrayList<>();
         for (DocumentPlan plan : configuredPlans()) {
             for (String period : plan.periodsIn(meetings)) {

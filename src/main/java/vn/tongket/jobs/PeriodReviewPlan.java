@@ -83,6 +83,7 @@ public final class PeriodReviewPlan implements DocumentPlan {
     public List<RenderedFile> render(StoredSummary stored, RunScope scope, Path templatesRoot,
                                      List<String> warnings) {
         UnitSummary summary = stored.as(UnitSummary.class);
+        summary.discrepancies().forEach(d -> warnings.add(d.english()));
         warnings.addAll(summary.warnings());
         String period = summary.period().label();
         String title = kind == DocumentKind.YEAR_END

@@ -68,7 +68,7 @@ public class ReviewJobConfiguration {
     @Bean
     Step ingest(JobRepository repository, PlatformTransactionManager transactionManager,
                 MeetingFileReader meetingFileReader, StagingWriter stagingWriter, TongketProperties properties) {
-        MeetingFiles reader = new MeetingFiles(properties.input().nonNfc(), properties.input().maxFileBytes());
+        MeetingFiles reader = new MeetingFiles(properties.input().settings());
         return new StepBuilder("ingest", repository)
                 .<Path, ReadResult>chunk(properties.ingestChunkSize())
                 .transactionManager(transactionManager)

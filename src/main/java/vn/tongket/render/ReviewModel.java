@@ -82,7 +82,10 @@ public final class ReviewModel {
         model.put("meetings", s.meetings().stream().map(ReviewModel::meeting).toList());
         model.put("signature", signature(s, wording));
         model.put("recipients", recipients(s, wording));
-        model.put("dataNotes", s.warnings());
+        List<String> dataNotes = new ArrayList<>();
+        s.discrepancies().forEach(d -> dataNotes.add(d.vietnamese()));
+        dataNotes.addAll(s.warnings());
+        model.put("dataNotes", dataNotes);
         return model;
     }
 
