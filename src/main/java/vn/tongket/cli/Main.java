@@ -4,12 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tongket.jobs.FailureMessage;
 
-/** The command line: {@code tongket year-end | validate | templates check}, each with --help. */
+/** The command line: {@code tongket year-end | half-year | validate | templates check | jobs}, each with --help. */
 @Command(name = "tongket",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes review document drafts (DOCX and PDF) for Party committees from meeting data.",
-        subcommands = {YearEndCommand.class, ValidateCommand.class, TemplatesCommand.class,
+        subcommands = {YearEndCommand.class, HalfYearCommand.class, NightlyCommand.class, ScheduleCommand.class, ValidateCommand.class, TemplatesCommand.class,
             JobsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -27,7 +27,7 @@ public class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         applyExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -45,14 +45,13 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end, validate or templates");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end, half-year, validate, templates or jobs");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"tongket " + (version == null ? "(development build)" : version)};
+            return new String[] {"tongket " + vn.tongket.ProductVersion.current()};
         }
     }
 }

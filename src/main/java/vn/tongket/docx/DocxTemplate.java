@@ -1,20 +1,16 @@
 package vn.tongket.docx;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
 
 /**
  * A Word template compiled once and filled many times.
@@ -23,14 +19,16 @@ import freemarker.template.TemplateException;
  * directives such as {@code <#list achievements as a>}...{@code </#list>} or {@code <#if x>}...{@code </#if>}.
  * A paragraph or table row holding nothing but such tags makes the tags repeat or drop the paragraphs or rows
  * between them; tags among other text act inside the paragraph. A placeholder keeps the formatting of its first
- * character.
+ * character. A paragraph holding only {@code <#include "name">} is replaced by a shared fragment
+ * ({@link Fragments}); a chart titled {@code chart: name} and a picture described {@code image: name} are filled
+ * from the data ({@link DrawingBindings}).
  *
  * <p>All parsing happens in {@link #compile}; {@link #fill} only runs the compiled templates and writes the zip.
  * Instances are immutable and safe to fill from several threads at once. The same model gives the same bytes.
  */
 public final class DocxTemplate {
 
-    sealed interface Part permits Fixed, Filled {
+    sealed interface Part permits Fixed, Filled, Rels, Types, Chart, Workbook {
         String zipName();
     }
 
@@ -53,16 +51,50 @@ public final class DocxTemplate {
         }
     }
 
-    private final String name;
-    private final List<Part> parts;
-
-    DocxTemplate(String name, List<Part> parts) {
-        this.name = name;
-        this.parts = List.copyOf(parts);
+    /** The relationships of a part with drawings bound to data: the template's, then those the fill adds. */
+    record Rels(String zipName, String owner, String head) implements Part {
     }
 
-    /** Compiles the .docx at {@code docx}; its file name names it in error messages. */
+    /** {@code [Content_Types].xml} of a template with bound drawings: the template's, then the fill's new parts. */
+    record Types(String zipName, String head) implements Part {
+    }
+
+    /** A chart bound to data; the template's own chart where the fill does not reach it. */
+    record Chart(String zipName, ChartTemplate template, DocxZip.Compressed original) implements Part {
+    }
+
+    /** The workbook of a bound chart; {@code original} is null where the template lacks it. */
+    record Workbook(String zipName, ChartTemplate chart, DocxZip.Compressed original) implements Part {
+    }
+
+    private final String name;
+    private final List<Part> parts;
+    private final Bindings bindings;
+    private final ContentTypes contentTypes;
+    private final Set<String> partNames;
+    private final FillLimits limits;
+
+    DocxTemplate(String name, List<Part> parts, Bindings bindings, ContentTypes contentTypes, Set<String> partNames,
+                 FillLimits limits) {
+        this.name = name;
+        this.parts = List.copyOf(parts);
+        this.bindings = bindings;
+        this.contentTypes = contentTypes;
+        this.partNames = Set.copyOf(partNames);
+        this.limits = limits;
+    }
+
+    /**
+     * Compiles the .docx at {@code docx}; its file name names it in error messages. Fragments are read from the
+     * folder {@code _fragments} beside the template's folder ({@code templates/_fragments/} for
+     * {@code templates/year-end/bao-cao.docx}).
+     */
     public static DocxTemplate compile(Path docx) {
+        return compile(docx, Fragments.beside(docx));
+    }
+
+    /** Compiles the .docx at {@code docx} with its {@code <#include>}s taken from {@code fragments}. */
+    public static DocxTemplate compile(Path docx, Fragments fragments) {
         String name = String.valueOf(docx.getFileName());
         byte[] bytes;
         try {
@@ -70,23 +102,41 @@ public final class DocxTemplate {
         } catch (IOException e) {
             throw new TemplateProblem(name, "", "", "cannot read the template: " + e, e);
         }
-        return compile(name, bytes);
+        return compile(name, bytes, fragments);
     }
 
-    /** Compiles a .docx held in memory; {@code name} names it in error messages. */
+    /** Compiles a .docx held in memory; {@code name} names it in error messages. It may include no fragment. */
     public static DocxTemplate compile(String name, byte[] docx) {
-        return TemplateCompiler.compile(name, docx);
+        return compile(name, docx, Fragments.NONE);
+    }
+
+    /** Compiles a .docx held in memory, with its {@code <#include>}s taken from {@code fragments}. */
+    public static DocxTemplate compile(String name, byte[] docx, Fragments fragments) {
+        return TemplateCompiler.compile(name, docx, Objects.requireNonNull(fragments, "fragments"));
     }
 
     public String name() {
         return name;
     }
 
+    /** The limits each fill is held to: {@link FillLimits#DEFAULT} unless set with {@link #withLimits}. */
+    public FillLimits limits() {
+        return limits;
+    }
+
+    /** The same compiled template, filled within other limits. */
+    public DocxTemplate withLimits(FillLimits newLimits) {
+        return new DocxTemplate(name, parts, bindings, contentTypes, partNames, Objects.requireNonNull(newLimits));
+    }
+
     /**
      * Fills the template with a model of maps, lists, strings, numbers, booleans and public records (only their
      * components are visible to the template). A number placed as it is prints as plain digits: pass text formatted
      * for Vietnamese, or let the template format it ({@code ${x?string.@number}}, {@code ${x?string.@money_ty}}, ...;
-     * see {@link VietnameseFormats}). The key {@code vn} is taken by the template functions.
+     * see {@link VietnameseFormats}). A line break in a text value becomes a line break in the document, a tab a
+     * tab. The key {@code vn} is taken by the template functions, and names starting {@code _tongket} by the engine.
+     *
+     * @throws TemplateProblem where the template or the data is wrong, with the place in the document
      */
     public byte[] fill(Map<String, ?> model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -96,32 +146,24 @@ public final class DocxTemplate {
 
     /** Fills the template into {@code out} (which is not closed). */
     public void fill(Map<String, ?> model, OutputStream out) {
-        Map<String, ?> data = model == null ? Map.of() : model;
-        try {
-            DocxZip.Output zip = new DocxZip.Output(out);
-            for (Part part : parts) {
-                switch (part) {
-                    case Fixed f -> zip.add(f.zipName(), f.content());
-                    case Filled f -> zip.add(f.zipName(), render(f, data));
-                }
-            }
-            zip.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the filled " + name + " failed", e);
-        }
+        new FillSession(this, model == null ? Map.of() : model).write(out);
     }
 
-    private static DocxZip.Compressed render(Filled part, Map<String, ?> model) throws IOException {
-        DocxZip.DeflatingSink sink = new DocxZip.DeflatingSink();
-        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 16 * 1024);
-        try {
-            part.template().process(model, w);
-        } catch (TemplateException e) {
-            throw part.ref().problem(part.place(e.getLineNumber()),
-                    TemplateCompiler.freemarkerMessage(e.getMessageWithoutStackTop()), e);
-        }
-        w.flush();
-        return sink.finish();
+    List<Part> parts() {
+        return parts;
+    }
+
+    Bindings bindings() {
+        return bindings;
+    }
+
+    ContentTypes contentTypes() {
+        return contentTypes;
+    }
+
+    /** Whether the template has an entry of this name (in any case). */
+    boolean hasPart(String lowerCaseName) {
+        return partNames.contains(lowerCaseName);
     }
 
     @Override

@@ -26,7 +26,9 @@ final class DocxZip {
 
     /** Limits against zip bombs: a Word template is a few megabytes at most. */
     static final int MAX_ENTRIES = 10_000;
-    static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
+    /** A part (or picture) larger than this is refused before it is read whole. */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
 
     private static final int STORED = 0;
     private static final int DEFLATED = 8;
@@ -56,7 +58,7 @@ final class DocxZip {
                 if (!names.add(e.getName())) {
                     throw new ZipException("the entry " + e.getName() + " occurs twice");
                 }
-                byte[] data = readLimited(in, MAX_TOTAL_BYTES - total);
+                byte[] data = readLimited(in, e.getName(), Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total));
                 total += data.length;
                 entries.add(new Entry(e.getName(), data));
             }
@@ -67,14 +69,16 @@ final class DocxZip {
         return entries;
     }
 
-    private static byte[] readLimited(InputStream in, long limit) throws IOException {
+    private static byte[] readLimited(InputStream in, String name, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[16 * 1024];
         long n = 0;
         for (int r; (r = in.read(buf)) > 0; ) {
             n += r;
             if (n > limit) {
-                throw new ZipException("uncompressed content larger than " + MAX_TOTAL_BYTES + " bytes");
+                throw new ZipException(limit < MAX_ENTRY_BYTES
+                        ? "its content unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB in all"
+                        : "the entry " + name + " unpacks to more than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB");
             }
             out.write(buf, 0, r);
         }
@@ -120,6 +124,11 @@ final class DocxZip {
             crc.update(b, off, len);
             size += len;
             out.write(b, off, len);
+        }
+
+        /** Frees the compressor of a part that will not be finished. */
+        void discard() {
+            deflater.end();
         }
 
         Compressed finish() throws IOException {

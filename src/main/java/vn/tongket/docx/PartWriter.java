@@ -27,6 +27,27 @@ final class PartWriter {
     record DirectiveUse(Token token, List<Node> chain, String place) {
     }
 
+    /** What the engine writes around drawings bound to data ({@link DrawingBindings}). */
+    interface Hooks {
+        Hooks NONE = new Hooks() {
+        };
+
+        /** FreeMarker written before the element's start tag, or null. */
+        default String before(Element e) {
+            return null;
+        }
+
+        /** FreeMarker written as the attribute's value instead of the value, or null. */
+        default String attribute(Attr a) {
+            return null;
+        }
+
+        /** Whether the element is left out. */
+        default boolean skip(Element e) {
+            return false;
+        }
+    }
+
     /** A token as written: where FreeMarker will report it. */
     record TokenAt(int line, int column, String ftl) {
     }
@@ -63,6 +84,8 @@ final class PartWriter {
 
     private final RunNormalizer tokens;
     private final Locations locations;
+    private final Hooks hooks;
+    private final Bindings bindings;
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final List<String> linePlaces = new ArrayList<>();
     private final List<TokenAt> written = new ArrayList<>();
@@ -70,13 +93,15 @@ final class PartWriter {
     private int lineStart;
     private int guards;
 
-    private PartWriter(RunNormalizer tokens, Locations locations) {
+    private PartWriter(RunNormalizer tokens, Locations locations, Hooks hooks, Bindings bindings) {
         this.tokens = tokens;
         this.locations = locations;
+        this.hooks = hooks;
+        this.bindings = bindings;
     }
 
-    static Ftl write(Document doc, RunNormalizer tokens, Locations locations) {
-        PartWriter w = new PartWriter(tokens, locations);
+    static Ftl write(Document doc, RunNormalizer tokens, Locations locations, Hooks hooks, Bindings bindings) {
+        PartWriter w = new PartWriter(tokens, locations, hooks, bindings);
         w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"")
                 .append(doc.getXmlStandalone() ? " standalone=\"yes\"" : "").append("?>");
         w.linePlaces.add("");
@@ -90,6 +115,9 @@ final class PartWriter {
 
     /** Writes an element; {@code parentFlag}, if not null, is set when it is a paragraph that comes out. */
     private void element(Element e, String parentFlag) {
+        if (hooks.skip(e)) {
+            return;
+        }
         if (isTagParagraph(e)) {
             blockTags(e, tokens.paragraph(e).tokens());
             keepSectionBreak(e);
@@ -113,12 +141,21 @@ final class PartWriter {
         if (parentFlag != null && WordXml.isW(e, "p")) {
             out.append("<#assign ").append(parentFlag).append("=true>");
         }
+        String before = hooks.before(e);
+        if (before != null) {
+            out.append(before);
+        }
         out.append('<').append(e.getTagName());
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
             out.append(' ').append(a.getName()).append("=\"");
-            escape(a.getValue(), true);
+            String value = hooks.attribute(a);
+            if (value != null) {
+                out.append(value);
+            } else {
+                escape(a.getValue(), true);
+            }
             out.append('"');
         }
         if (e.getFirstChild() == null && !WordXml.isW(e, "p")) {
@@ -187,6 +224,9 @@ final class PartWriter {
             directives.add(new DirectiveUse(t, chain, place));
         }
         out.append(t.ftl());
+        if (t.isTag()) {
+            out.append(bindings.after(t, place));
+        }
     }
 
     /** A section break lives in the paragraph mark: keep the mark (as an empty paragraph) when the tags go. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,97 +13,99 @@ import java.util.Set;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 
 /**
- * Turns a .docx into a {@link DocxTemplate}: every part that holds document text (body, headers, footers,
- * footnotes, endnotes) becomes one compiled FreeMarker template; every other entry is compressed once and kept.
+ * Turns a .docx into a {@link DocxTemplate}: fragments are spliced in ({@link FragmentSplicer}), every part that
+ * holds document text (body, headers, footers, footnotes, endnotes) becomes one compiled FreeMarker template, charts
+ * bound to data become {@link ChartTemplate}s, and every other entry is compressed once and kept.
  */
 final class TemplateCompiler {
-
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
-    private static final String CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-    private static final Set<String> MAIN_DOCUMENT = Set.of(
-            WML + "document.main+xml",
-            WML + "template.main+xml",
-            "application/vnd.ms-word.document.macroenabled.main+xml",
-            "application/vnd.ms-word.template.macroenabledtemplate.main+xml");
-    private static final Set<String> TEXT_PARTS = Set.of(
-            WML + "header+xml", WML + "footer+xml", WML + "footnotes+xml", WML + "endnotes+xml");
 
     private TemplateCompiler() {
     }
 
-    static DocxTemplate compile(String name, byte[] docx) {
-        List<DocxZip.Entry> entries;
-        try {
-            entries = DocxZip.read(docx);
-        } catch (IOException e) {
-            throw new TemplateProblem(name, "", "", "not a Word document (.docx): " + e.getMessage(), e);
-        }
-        Map<String, String> contentTypes = contentTypes(name, entries);
-        List<DocxTemplate.Part> parts = new ArrayList<>(entries.size());
-        boolean hasBody = false;
-        for (DocxZip.Entry e : entries) {
-            String type = contentTypes.get(e.name().toLowerCase(Locale.ROOT));
-            boolean main = type != null && MAIN_DOCUMENT.contains(type);
-            if (main || (type != null && TEXT_PARTS.contains(type))) {
-                hasBody |= main;
-                parts.add(compilePart(PartRef.of(name, e.name(), main), e.data()));
-            } else {
-                parts.add(new DocxTemplate.Fixed(e.name(), DocxZip.compress(e.data())));
-            }
-        }
-        if (!hasBody) {
+    static DocxTemplate compile(String name, byte[] docx, Fragments fragments) {
+        DocxPackage pkg = DocxPackage.read(name, docx);
+        if (pkg.mainPart() == null) {
             throw new TemplateProblem(name, "", "", "not a Word document (.docx): it has no main document part");
         }
-        return new DocxTemplate(name, parts);
-    }
-
-    /** Part name (lower case, no leading slash) to content type (lower case), from the package's overrides. */
-    private static Map<String, String> contentTypes(String name, List<DocxZip.Entry> entries) {
-        DocxZip.Entry types = entries.stream().filter(e -> e.name().equals(CONTENT_TYPES)).findFirst()
-                .orElseThrow(() -> new TemplateProblem(name, "", "", "not a Word document (.docx): "
-                        + CONTENT_TYPES + " is missing"));
-        Document doc;
-        try {
-            doc = WordXml.parse(types.data());
-        } catch (SAXException | IOException e) {
-            throw new TemplateProblem(name, "", "", CONTENT_TYPES + " is not well-formed XML: " + e.getMessage(), e);
+        List<String> textParts = pkg.names().stream().filter(pkg::isText).toList();
+        FragmentSplicer.expand(pkg, textParts, fragments);
+        Bindings bindings = new Bindings();
+        Map<String, DocxTemplate.Filled> filled = new HashMap<>();
+        for (String part : textParts) {
+            filled.put(part, compilePart(pkg, part, bindings));
         }
-        Map<String, String> byPart = new HashMap<>();
-        for (Node n = doc.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element o && "Override".equals(o.getLocalName()) && CT_NS.equals(o.getNamespaceURI())) {
-                String part = o.getAttribute("PartName");
-                byPart.put((part.startsWith("/") ? part.substring(1) : part).toLowerCase(Locale.ROOT),
-                        o.getAttribute("ContentType").toLowerCase(Locale.ROOT));
+        pkg.finish(Set.copyOf(textParts));
+
+        Map<String, String> ownerOfRels = new HashMap<>();
+        bindings.owners().forEach((owner, rels) -> ownerOfRels.put(Relationships.partFor(owner), owner));
+        Map<String, ChartTemplate> charts = new HashMap<>();
+        Map<String, ChartTemplate> workbooks = new LinkedHashMap<>();
+        for (ChartTemplate chart : bindings.charts()) {
+            charts.put(chart.part, chart);
+            if (chart.workbook != null) {
+                workbooks.put(chart.workbook, chart);
             }
         }
-        return byPart;
+        List<DocxTemplate.Part> parts = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String entry : pkg.names()) {
+            names.add(entry.toLowerCase(Locale.ROOT));
+            byte[] bytes = pkg.bytes(entry);
+            if (filled.containsKey(entry)) {
+                parts.add(filled.get(entry));
+            } else if (entry.equals(ContentTypes.PART) && !bindings.isEmpty()) {
+                parts.add(new DocxTemplate.Types(entry, pkg.contentTypes.xmlHead()));
+            } else if (ownerOfRels.containsKey(entry)) {
+                String owner = ownerOfRels.get(entry);
+                parts.add(new DocxTemplate.Rels(entry, owner, bindings.owners().get(owner).xmlHead()));
+            } else if (charts.containsKey(entry)) {
+                parts.add(new DocxTemplate.Chart(entry, charts.get(entry), DocxZip.compress(bytes)));
+            } else if (workbooks.containsKey(entry)) {
+                parts.add(new DocxTemplate.Workbook(entry, workbooks.remove(entry), DocxZip.compress(bytes)));
+            } else {
+                parts.add(new DocxTemplate.Fixed(entry, DocxZip.compress(bytes)));
+            }
+        }
+        // a workbook the chart names but the template lacks (LibreOffice drops it when saving through .odt)
+        workbooks.forEach((entry, chart) -> {
+            names.add(entry.toLowerCase(Locale.ROOT));
+            parts.add(new DocxTemplate.Workbook(entry, chart, null));
+        });
+        return new DocxTemplate(name, parts, bindings, pkg.contentTypes, names, FillLimits.DEFAULT);
     }
 
-    static DocxTemplate.Filled compilePart(PartRef ref, byte[] xml) {
-        Document doc;
-        try {
-            doc = WordXml.parse(xml);
-        } catch (SAXException | IOException e) {
-            throw ref.problem("", "the part is not well-formed XML: " + e.getMessage(), e);
-        }
+    static DocxTemplate.Filled compilePart(DocxPackage pkg, String partName, Bindings bindings) {
+        PartRef ref = pkg.ref(partName);
+        Document doc = pkg.xml(partName);
         Element root = doc.getDocumentElement();
         Locations locations = Locations.of(root);
+        DrawingBindings drawings = DrawingBindings.find(pkg, ref, root, locations, bindings);
         RunNormalizer tokens = RunNormalizer.normalize(root, locations, ref);
-        PartWriter.Ftl ftl = PartWriter.write(doc, tokens, locations);
+        bindings.writing(ref);
+        PartWriter.Ftl ftl = PartWriter.write(doc, tokens, locations, drawings, bindings);
 
         for (PartWriter.TokenAt t : ftl.tokens()) {
             String forbidden = t.ftl().startsWith("<#--") ? null : FreemarkerSettings.forbiddenBuiltIn(t.ftl());
             if (forbidden != null) {
                 throw ref.problem(ftl.place(t.line()), "\"" + forbidden + "\" is not allowed in templates (in \""
                         + t.ftl() + "\"): templates may not create Java objects, reach Java APIs or run text as code");
+            }
+            if (t.ftl().matches("(?s)^</?#(attempt|recover)\\b.*")) {
+                throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\" is not allowed in templates: it would hide"
+                        + " the errors a fill must report (write a default instead: ${x!\"...\"})");
+            }
+            if (t.ftl().contains(Bindings.SESSION)) {
+                throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\": names starting with " + Bindings.SESSION
+                        + " belong to the template engine");
+            }
+            if (t.ftl().matches("(?s)^<#(include|import)[\\s>].*")) {
+                throw ref.problem(ftl.place(t.line()), "\"" + t.ftl() + "\": an include must stand alone in its own"
+                        + " paragraph, with the fragment's name in quotes: <#include \"khoi-chu-ky\">");
             }
         }
 
@@ -142,6 +146,7 @@ final class TemplateCompiler {
                 .replaceAll(" (at|on) line \\d+, column \\d+", "")
                 .replaceAll("(?s)Encountered (.*?), but was expecting one of these patterns:.*", "Unexpected $1")
                 .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
+                .replaceAll("\\s*Help \\(latest version\\): \\S+; you're using FreeMarker [\\d.]+\\.?", "")
                 .replace("\n==> ", " ")
                 .replaceAll("\\s*\\n\\s*", " ");
         return m.strip();

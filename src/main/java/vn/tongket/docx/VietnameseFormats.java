@@ -175,6 +175,15 @@ final class VietnameseFormats {
         if (n == null) {
             throw new UnformattableValueException(format + " cannot write a missing number");
         }
+        BigDecimal d = exactDecimal(n);
+        if (d == null) {
+            throw new UnformattableValueException(format + " cannot write " + n);
+        }
+        return d;
+    }
+
+    /** The exact decimal of a number (a float's own digits, not its binary expansion); null for NaN and infinity. */
+    static BigDecimal exactDecimal(Number n) {
         return switch (n) {
             case BigDecimal d -> d;
             case BigInteger i -> new BigDecimal(i);
@@ -185,10 +194,10 @@ final class VietnameseFormats {
             default -> {
                 double d = n.doubleValue();
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new UnformattableValueException(format + " cannot write " + n);
+                    yield null;
                 }
                 try {
-                    yield new BigDecimal(n.toString()); // a float's own digits, not its binary expansion
+                    yield new BigDecimal(n.toString());
                 } catch (NumberFormatException e) {
                     yield BigDecimal.valueOf(d);
                 }

@@ -51,6 +51,15 @@ final class WordXml {
         }
     }
 
+    /** Why a part could not be parsed, in words: a DOCTYPE is named as what it is, a way to reach outside files. */
+    static String whyNotWellFormed(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("DOCTYPE is disallowed")) {
+            return "it declares a DOCTYPE, which Word never writes and which could make a reader fetch other files";
+        }
+        return m;
+    }
+
     static boolean isW(Node n, String localName) {
         if (n == null || n.getNodeType() != Node.ELEMENT_NODE || !localName.equals(n.getLocalName())) {
             return false;

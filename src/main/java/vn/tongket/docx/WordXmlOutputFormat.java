@@ -7,13 +7,23 @@ import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 
 /**
- * FreeMarker's XML escaping, plus the removal of characters XML 1.0 forbids ({@code U+0000-U+0008},
- * {@code U+000B}, {@code U+000C}, {@code U+000E-U+001F}, {@code U+FFFE}, {@code U+FFFF}, lone surrogates):
- * one such character in the data would otherwise make Word refuse the whole document.
+ * FreeMarker's XML escaping for values placed in document text, plus two things Word needs:
+ * <ul>
+ *   <li>a line break in a value ({@code \n}, {@code \r\n} or {@code \r}) becomes a Word line break
+ *       ({@code <w:br/>}) and a tab a Word tab ({@code <w:tab/>}), inside the run of the placeholder, so that they
+ *       keep its formatting (a value is always placed inside a run's {@code <w:t>});</li>
+ *   <li>characters XML 1.0 forbids ({@code U+0000-U+0008}, {@code U+000B}, {@code U+000C}, {@code U+000E-U+001F},
+ *       {@code U+FFFE}, {@code U+FFFF}, lone surrogates) are removed: one such character in the data would otherwise
+ *       make Word refuse the whole document.</li>
+ * </ul>
  */
 final class WordXmlOutputFormat extends CommonMarkupOutputFormat<WordXmlOutputFormat.Markup> {
 
     static final WordXmlOutputFormat INSTANCE = new WordXmlOutputFormat();
+
+    /** Ends the value's text element, adds a break or tab, and opens a new text element in the same run. */
+    private static final String BREAK = "</w:t><w:br/><w:t xml:space=\"preserve\">";
+    private static final String TAB = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
 
     private WordXmlOutputFormat() {
     }
@@ -46,6 +56,14 @@ final class WordXmlOutputFormat extends CommonMarkupOutputFormat<WordXmlOutputFo
                 case '&' -> replacement = "&amp;";
                 case '"' -> replacement = "&quot;";
                 case '\'' -> replacement = "&apos;";
+                case '\n' -> replacement = BREAK;
+                case '\r' -> {
+                    replacement = BREAK;
+                    if (i + 1 < n && plainTextContent.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\t' -> replacement = TAB;
                 default -> {
                     if (isAllowed(plainTextContent, i, c)) {
                         if (s != null) {
@@ -62,6 +80,21 @@ final class WordXmlOutputFormat extends CommonMarkupOutputFormat<WordXmlOutputFo
             s.append(replacement);
         }
         return s == null ? plainTextContent : s.toString();
+    }
+
+    /** The text without the characters XML 1.0 forbids (for text the engine writes outside document text). */
+    String withoutForbiddenCharacters(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = isAllowed(text, i, c);
+            if (!allowed && s == null) {
+                s = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (allowed && s != null) {
+                s.append(c);
+            }
+        }
+        return s == null ? text : s.toString();
     }
 
     private static boolean isAllowed(String s, int i, char c) {

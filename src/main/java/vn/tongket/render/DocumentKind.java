@@ -12,7 +12,10 @@ import java.util.Optional;
 public enum DocumentKind {
 
     /** The year-end review of a committee's standing board (báo cáo kiểm điểm tập thể), made by the year-end job. */
-    YEAR_END("year-end", "year-end review");
+    YEAR_END("year-end", "year-end review"),
+
+    /** The half-year review (báo cáo sơ kết 6 tháng), made by the half-year job. */
+    HALF_YEAR("half-year", "half-year review");
 
     private final String folderName;
     private final String description;

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.tongket.docx.DocxTemplate;
+import vn.tongket.docx.Fragments;
 import vn.tongket.pdf.DocxToPdf;
 import vn.tongket.pdf.PdfMetadata;
 import vn.tongket.pdf.PdfResult;
@@ -88,11 +89,12 @@ public class DocumentMaker {
     private DocxTemplate template(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String fingerprint = StagingStore.sha256(bytes);
+            Fragments fragments = Fragments.beside(file);
+            String fingerprint = StagingStore.sha256(bytes) + fragments.fingerprint();
             return compiled.compute(file.toAbsolutePath().normalize(), (path, cached) ->
                     cached != null && cached.fingerprint().equals(fingerprint) ? cached
                             : new CompiledTemplate(fingerprint,
-                                    DocxTemplate.compile(file.getFileName().toString(), bytes))).template();
+                                    DocxTemplate.compile(file.getFileName().toString(), bytes, fragments))).template();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + file, e);
         }

@@ -3,8 +3,8 @@ package vn.tongket.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tongket.aggregate.UnitYearSummary.AttainmentResult;
-import vn.tongket.aggregate.UnitYearSummary.IndicatorResult;
+import vn.tongket.aggregate.UnitSummary.AttainmentResult;
+import vn.tongket.aggregate.UnitSummary.IndicatorResult;
 import vn.tongket.vietnamese.VietnameseFormat;
 
 /** Indicator figures written out as a report writes them: "1.528 tỷ đồng", "64/73 trường (87,67%)", "bằng 132% kế hoạch". */
@@ -62,10 +62,26 @@ final class IndicatorWording {
             out.add(attainment(a, wording));
         }
         if (r.growth() != null) {
-            out.add(change(r.growth()) + " so với cùng kỳ"
-                    + (r.previousGrowth() == null ? "" : " (cùng kỳ " + change(r.previousGrowth()) + ")"));
+            out.add(growth(r));
         }
         return out;
+    }
+
+    /** "tăng 12,5% so với cùng kỳ (cùng kỳ tăng 7,3%)", or empty where the source gives no growth. */
+    static String growth(IndicatorResult r) {
+        if (r.growth() == null) {
+            return "";
+        }
+        return change(r.growth()) + " so với cùng kỳ"
+                + (r.previousGrowth() == null ? "" : " (cùng kỳ " + change(r.previousGrowth()) + ")");
+    }
+
+    /** The plans' values where the source gives them ("KH 18.618 tỷ đồng"), for the plan column; else empty. */
+    static String planValues(IndicatorResult r) {
+        return String.join("; ", r.attainment().stream()
+                .filter(a -> a.planValue() != null)
+                .map(a -> amount(a.planValue(), r))
+                .toList());
     }
 
     /** The ratios to plan for the table column: "103,3% dự toán Thành phố giao; 100,6% dự toán huyện giao". */

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.tongket.aggregate.ReviewPeriod;
 import vn.tongket.aggregate.SourcedMeeting;
-import vn.tongket.aggregate.UnitYearSummary;
-import vn.tongket.aggregate.YearAggregator;
+import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.docx.DocxTemplate;
+import vn.tongket.docx.Fragments;
 import vn.tongket.docx.TemplateProblem;
 import vn.tongket.ingest.InputFiles;
 import vn.tongket.ingest.MeetingFiles;
@@ -27,7 +29,7 @@ import vn.tongket.meeting.Period;
 /**
  * Checks Word templates before a job uses them: compiles every template of every document folder and fills it
  * with sample data models made from the input by the jobs' own code (for year-end: {@link MeetingReader},
- * {@link YearAggregator}, {@link YearEndModel}), one for every unit and year with data, plus an "empty" one (a unit
+ * {@link PeriodAggregator}, {@link ReviewModel}), one for every unit and year with data, plus an "empty" one (a unit
  * whose one meeting reports nothing) for the branches that data does not reach. No job runs and no database is
  * opened. Used by {@code tongket templates check}.
  */
@@ -176,7 +178,8 @@ public final class TemplateCheck {
                     + ": the check fills the templates with data made from the input (see --input)");
         }
         return switch (kind) {
-            case YEAR_END -> yearEndSamples(meetings);
+            case YEAR_END -> periodSamples(meetings, false);
+            case HALF_YEAR -> periodSamples(meetings, true);
         };
     }
 
@@ -190,24 +193,32 @@ public final class TemplateCheck {
     }
 
     /**
-     * A year-end model for every unit and year the meetings cover (sorted by unit, then year), then an "empty" one
-     * for the branches that data does not reach: the unit of the latest meeting that lists shortcomings, in the year
-     * after its latest meeting, with one meeting that names nobody and reports nothing (no tally, indicators,
-     * findings, directions, directives or lessons). Its section on the earlier review is filled from the real
-     * shortcomings, while the models of the data cover the case without an earlier review.
+     * A review model for every unit and year (or half year) the meetings cover (sorted by unit, then period), then an
+     * "empty" one for the branches that data does not reach: the unit of the latest meeting that lists shortcomings,
+     * in the year after its latest meeting, with one meeting that names nobody and reports nothing (no tally,
+     * indicators, findings, directions, directives or lessons). Its section on the earlier review is filled from the
+     * real shortcomings, while the models of the data cover the case without an earlier review.
      */
-    public static List<SampleModel> yearEndSamples(List<SourcedMeeting> meetings) {
+    public static List<SampleModel> periodSamples(List<SourcedMeeting> meetings, boolean halfYears) {
         Map<String, List<SourcedMeeting>> byUnit = meetings.stream()
                 .collect(Collectors.groupingBy(SourcedMeeting::unitId, LinkedHashMap::new, Collectors.toList()));
         List<SampleModel> models = new ArrayList<>();
         byUnit.keySet().stream().sorted().forEach(unit -> {
-            List<Integer> years = byUnit.get(unit).stream()
+            List<ReviewPeriod> periods = byUnit.get(unit).stream()
                     .map(m -> m.meeting().period())
-                    .filter(p -> p != null && p.kind() == Period.Kind.YEAR && p.year() != null)
-                    .map(Period::year).distinct().sorted().toList();
-            for (int year : years) {
-                YearAggregator.summarize(byUnit.get(unit), year).ifPresent(summary ->
-                        models.add(new SampleModel(unit + " " + year, YearEndModel.of(summary))));
+                    .filter(p -> p != null && p.year() != null)
+                    .filter(p -> halfYears ? p.kind() == Period.Kind.HALF_YEAR && p.half() != null
+                            : p.kind() == Period.Kind.YEAR)
+                    .map(p -> halfYears ? ReviewPeriod.half(p.year(), p.half()) : ReviewPeriod.year(p.year()))
+                    .distinct()
+                    .sorted(Comparator.comparing(ReviewPeriod::key))
+                    .toList();
+            for (ReviewPeriod period : periods) {
+                PeriodAggregator.summarize(byUnit.get(unit), period).ifPresent(summary ->
+                        models.add(new SampleModel(unit + " " + period.key(), ReviewModel.of(summary))));
+            }
+            if (halfYears) {
+                models.addAll(yearsAsFirstHalves(unit, byUnit.get(unit)));
             }
         });
         Comparator<SourcedMeeting> chronological = Comparator.comparing((SourcedMeeting m) -> m.meeting().date())
@@ -217,22 +228,53 @@ public final class TemplateCheck {
         List<SourcedMeeting> unitMeetings = byUnit.get(unit);
         SourcedMeeting last = unitMeetings.stream().max(chronological).orElseThrow();
         int year = unitMeetings.stream().mapToInt(m -> yearOf(m.meeting())).max().orElseThrow() + 1;
+        ReviewPeriod period = halfYears ? ReviewPeriod.half(year, 1) : ReviewPeriod.year(year);
+        Period reported = halfYears ? new Period(Period.Kind.HALF_YEAR, year, 1, null, null, null) : Period.year(year);
         List<SourcedMeeting> withEmpty = new ArrayList<>(unitMeetings);
-        withEmpty.add(new SourcedMeeting(last.file(), nothingReported(last.meeting(), year)));
-        UnitYearSummary empty = YearAggregator.summarize(withEmpty, year).orElseThrow();
-        models.add(new SampleModel(unit + " " + year + " with one meeting that reports nothing",
-                YearEndModel.of(empty)));
+        withEmpty.add(new SourcedMeeting(last.file(), nothingReported(last.meeting(), year, reported)));
+        UnitSummary empty = PeriodAggregator.summarize(withEmpty, period).orElseThrow();
+        models.add(new SampleModel(unit + " " + period.key() + " with one meeting that reports nothing",
+                ReviewModel.of(empty)));
         return List.copyOf(models);
+    }
+
+    /**
+     * The unit's meetings about whole years, each taken as if it were about the first half of that year: the sample
+     * half-year reports are few, and a year's meetings reach the parts of a half-year template they leave out.
+     */
+    private static List<SampleModel> yearsAsFirstHalves(String unit, List<SourcedMeeting> unitMeetings) {
+        List<SampleModel> models = new ArrayList<>();
+        unitMeetings.stream()
+                .filter(m -> m.meeting().period() != null && m.meeting().period().kind() == Period.Kind.YEAR
+                        && m.meeting().period().year() != null)
+                .sorted(Comparator.comparing((SourcedMeeting m) -> m.meeting().period().year())
+                        .thenComparing(m -> m.meeting().id()))
+                .forEach(m -> {
+                    int year = m.meeting().period().year();
+                    Period firstHalf = new Period(Period.Kind.HALF_YEAR, year, 1, null, null, null);
+                    Meeting recast = withPeriod(m.meeting(), firstHalf);
+                    PeriodAggregator.summarize(List.of(new SourcedMeeting(m.file(), recast)),
+                            ReviewPeriod.half(year, 1)).ifPresent(summary -> models.add(new SampleModel(
+                            unit + " " + year + " taken as " + year + "-h1", ReviewModel.of(summary))));
+                });
+        return models;
+    }
+
+    private static Meeting withPeriod(Meeting m, Period period) {
+        return new Meeting(m.format(), m.id(), m.unit(), m.kind(), m.title(), m.reportingBodies(), m.date(),
+                m.timeOfDay(), m.expanded(), m.term(), m.session(), period, m.participants(), m.targetTally(),
+                m.indicators(), m.achievements(), m.shortcomings(), m.directions(), m.directives(), m.lessons(),
+                m.documentsReviewed(), m.source());
     }
 
     private static int yearOf(Meeting m) {
         return Math.max(m.date().getYear(), m.period() != null && m.period().year() != null ? m.period().year() : 0);
     }
 
-    /** The meeting moved to the same day of {@code year}, about that whole year, naming nobody, reporting nothing. */
-    private static Meeting nothingReported(Meeting m, int year) {
+    /** The meeting moved to the same day of {@code year}, about {@code period}, naming nobody, reporting nothing. */
+    private static Meeting nothingReported(Meeting m, int year, Period period) {
         return new Meeting(m.format(), m.id(), m.unit(), m.kind(), m.title(), m.reportingBodies(),
-                m.date().withYear(year), m.timeOfDay(), m.expanded(), m.term(), m.session(), Period.year(year),
+                m.date().withYear(year), m.timeOfDay(), m.expanded(), m.term(), m.session(), period,
                 List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 m.documentsReviewed(), m.source());
     }
@@ -256,6 +298,7 @@ public final class TemplateCheck {
         try (Stream<Path> entries = Files.list(templatesRoot)) {
             return entries.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(Fragments.FOLDER)) // included, not filled
                     .filter(p -> DocumentKind.ofFolder(p.getFileName().toString()).isEmpty())
                     .sorted()
                     .toList();

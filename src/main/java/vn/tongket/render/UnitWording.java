@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.tongket.aggregate.UnitYearSummary;
+import vn.tongket.aggregate.UnitSummary;
 import vn.tongket.meeting.Meeting;
 import vn.tongket.meeting.SetBy;
 
@@ -64,19 +64,19 @@ record UnitWording(Meeting.Unit unit, String committeeShort, String symbol, Stri
      * Who signs for the standing committee: the one who presented the report if they hold a secretary's title of
      * this committee, else the committee's secretary, else its deputy.
      */
-    Optional<UnitYearSummary.Person> signer(List<UnitYearSummary.Person> people) {
+    Optional<UnitSummary.Person> signer(List<UnitSummary.Person> people) {
         return people.stream()
                 .filter(p -> unitSecretaryTitle(p).isPresent())
-                .min(Comparator.comparingInt((UnitYearSummary.Person p) -> p.roles().contains("presenter") ? 0 : 1)
+                .min(Comparator.comparingInt((UnitSummary.Person p) -> p.roles().contains("presenter") ? 0 : 1)
                         .thenComparingInt(p -> unitSecretaryTitle(p).orElseThrow().startsWith("phó") ? 1 : 0));
     }
 
-    String signerPosition(UnitYearSummary.Person person) {
+    String signerPosition(UnitSummary.Person person) {
         return unitSecretaryTitle(person).orElseThrow().startsWith("phó") ? "PHÓ BÍ THƯ" : "BÍ THƯ";
     }
 
     /** The person's secretary or deputy secretary title of this unit's committee, lower-cased and canonical. */
-    private Optional<String> unitSecretaryTitle(UnitYearSummary.Person person) {
+    private Optional<String> unitSecretaryTitle(UnitSummary.Person person) {
         String committeeKey = canonical(committeeShort);
         String[] superiorWords = canonical(unit.superior().committee()).split("\\s+");
         String superiorKey = superiorWords.length >= 2 ? superiorWords[0] + " " + superiorWords[1] : superiorWords[0];

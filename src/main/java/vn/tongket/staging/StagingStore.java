@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tongket.aggregate.SourcedMeeting;
-import vn.tongket.aggregate.UnitYearSummary;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.meeting.Meeting;
@@ -35,6 +34,14 @@ public class StagingStore {
     public Optional<String> stagedFileOf(long instance, String meetingId) {
         return jdbc.sql("SELECT SOURCE_FILE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND MEETING_ID = ?")
                 .params(instance, meetingId).query(String.class).optional();
+    }
+
+    /** Removes what this run staged and recorded for one input file, so that the file can be written again. */
+    public void forgetFile(long instance, String file) {
+        jdbc.sql("DELETE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
+        jdbc.sql("DELETE FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
     }
 
     public void stageMeeting(long instance, SourcedMeeting sourced) {
@@ -87,9 +94,9 @@ public class StagingStore {
                 .param(instance).query(Integer.class).single();
     }
 
-    public void replaceSummaries(long instance, List<UnitYearSummary> summaries) {
+    public void replaceSummaries(long instance, List<StoredSummary> summaries) {
         jdbc.sql("DELETE FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ?").param(instance).update();
-        for (UnitYearSummary summary : summaries) {
+        for (StoredSummary summary : summaries) {
             jdbc.sql("INSERT INTO TK_UNIT_SUMMARY (JOB_INSTANCE_ID, UNIT_ID, BODY) VALUES (?, ?, ?)")
                     .params(instance, summary.unitId(), JSON.writeValueAsString(summary))
                     .update();
@@ -101,10 +108,10 @@ public class StagingStore {
                 .param(instance).query(String.class).list();
     }
 
-    public UnitYearSummary summary(long instance, String unitId) {
+    public StoredSummary summary(long instance, String unitId) {
         String body = jdbc.sql("SELECT BODY FROM TK_UNIT_SUMMARY WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?")
                 .params(instance, unitId).query(String.class).single();
-        return JSON.readValue(body, UnitYearSummary.class);
+        return JSON.readValue(body, StoredSummary.class);
     }
 
     /** Replaces what an earlier attempt of this unit's partition may have left. */
@@ -133,6 +140,12 @@ public class StagingStore {
                 .list();
     }
 
+    /** How many units have documents waiting for the publish step (rendered by this run or an earlier attempt). */
+    public int renderedUnitCount(long instance) {
+        return jdbc.sql("SELECT COUNT(DISTINCT UNIT_ID) FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ?")
+                .param(instance).query(Integer.class).single();
+    }
+
     public byte[] renderedContent(long instance, String unitId, String fileName) {
         return jdbc.sql("SELECT CONTENT FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ? AND UNIT_ID = ?"
                         + " AND FILE_NAME = ?")
@@ -151,6 +164,22 @@ public class StagingStore {
     }
 
     public record RenderedFile(String name, byte[] content) {
+    }
+
+    /**
+     * What the aggregate step made for one unit (or for a document across units, such as {@code _summary}): the
+     * unit's name for the run report, and the summary itself, whose type belongs to the kind of document.
+     */
+    public record StoredSummary(String unitId, String unitName, String json) {
+
+        public static StoredSummary of(String unitId, String unitName, Object summary) {
+            return new StoredSummary(unitId, unitName, JSON.writeValueAsString(summary));
+        }
+
+        /** The summary; kept as JSON text rather than a tree so that numbers keep their scale (96,30 stays 96,30). */
+        public <T> T as(Class<T> type) {
+            return JSON.readValue(json, type);
+        }
     }
 
     public record StoredFile(String unitId, String name, String sha256) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tongket.templates.WordWriter.Look;
 
 /**
@@ -15,8 +14,6 @@ import vn.tongket.templates.WordWriter.Look;
  * this class only makes the first version: {@code java -cp target/tongket.jar ... YearEndTemplate templates}.
  */
 public final class YearEndTemplate {
-
-    static final String DRAFTER = "[Phần này người soạn thảo viết: ";
 
     private YearEndTemplate() {
     }
@@ -31,19 +28,14 @@ public final class YearEndTemplate {
 
     public static void write(DocumentFormat f, OutputStream out) throws IOException {
         try (WordWriter w = new WordWriter(f)) {
-            w.pageNumberHeader();
-            headerBlock(w, f);
-            w.right("${doc.draftMark}", Look.BOLD_ITALIC, f.bodySize());
-            w.centered("BÁO CÁO", Look.BOLD, f.documentTypeSize()).setSpacingAfter(0);
-            w.centered("${doc.summaryLine}", Look.BOLD, f.bodySize()).setSpacingAfter(0);
-            w.centered("-----", Look.PLAIN, f.bodySize());
+            TemplateParts.opening(w, f);
             w.body("Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị năm ${doc.year}, tập thể "
                     + "${doc.reviewedBody} ${unit.name} kiểm điểm với các nội dung chủ yếu sau:");
 
             w.heading("I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC");
             w.heading("1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ;"
                     + " thực hiện quy chế làm việc");
-            w.body(DRAFTER + "đánh giá việc chấp hành nguyên tắc tập trung dân chủ và quy chế làm việc.]",
+            w.body(TemplateParts.DRAFTER + "đánh giá việc chấp hành nguyên tắc tập trung dân chủ và quy chế làm việc.]",
                     Look.ITALIC);
             w.heading("2. Kết quả thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ năm ${doc.year}");
             w.directive("<#if tally??>");
@@ -56,27 +48,27 @@ public final class YearEndTemplate {
             w.directive("</#list>");
             w.body("(Chi tiết tại Phụ lục, mục 1.)", Look.ITALIC);
             w.directive("<#else>");
-            w.body(DRAFTER + "các hội nghị trong năm không nêu số liệu chỉ tiêu; bổ sung kết quả thực hiện"
+            w.body(TemplateParts.DRAFTER + "các hội nghị trong năm không nêu số liệu chỉ tiêu; bổ sung kết quả thực hiện"
                     + " các chỉ tiêu.]", Look.ITALIC);
             w.directive("</#if>");
             w.body("Các hội nghị trong năm ghi nhận ${achievementCount} kết quả nổi bật trên"
                     + " ${achievementAreaCount} lĩnh vực:");
-            byArea(w, "achievementAreas", "- ${item.text}");
+            TemplateParts.byArea(w, "achievementAreas", "- ${item.text}");
             w.heading("3. Công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị; trách nhiệm nêu gương;"
                     + " phòng, chống tham nhũng, tiêu cực; kiểm tra, giám sát");
-            w.body(DRAFTER + "bổ sung ngoài các kết quả đã nêu ở mục 2.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "bổ sung ngoài các kết quả đã nêu ở mục 2.]", Look.ITALIC);
             w.heading("4. Trách nhiệm của tập thể lãnh đạo trong thực hiện nhiệm vụ chính trị của địa phương");
-            w.body(DRAFTER + "tự đánh giá trách nhiệm của tập thể.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "tự đánh giá trách nhiệm của tập thể.]", Look.ITALIC);
 
             w.heading("II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN");
             w.heading("1. Hạn chế, khuyết điểm");
             w.directive("<#if shortcomingCount gt 0>");
             w.body("Các hội nghị trong năm chỉ ra ${shortcomingCount} hạn chế, khuyết điểm trên"
                     + " ${shortcomingAreaCount} lĩnh vực:");
-            byArea(w, "shortcomingAreas",
+            TemplateParts.byArea(w, "shortcomingAreas",
                     "- ${item.text}<#if item.responsible??> (trách nhiệm: ${item.responsible})</#if>");
             w.directive("<#else>");
-            w.body(DRAFTER + "các hội nghị trong năm không nêu hạn chế, khuyết điểm; tập thể tự kiểm điểm.]",
+            w.body(TemplateParts.DRAFTER + "các hội nghị trong năm không nêu hạn chế, khuyết điểm; tập thể tự kiểm điểm.]",
                     Look.ITALIC);
             w.directive("</#if>");
             w.heading("2. Nguyên nhân của hạn chế, khuyết điểm");
@@ -85,7 +77,7 @@ public final class YearEndTemplate {
             w.body("- ${c.text}");
             w.directive("</#items>");
             w.directive("<#else>");
-            w.body(DRAFTER + "nguyên nhân khách quan và chủ quan, nhấn mạnh nguyên nhân chủ quan.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "nguyên nhân khách quan và chủ quan, nhấn mạnh nguyên nhân chủ quan.]", Look.ITALIC);
             w.directive("</#list>");
 
             w.heading("III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CẤP CÓ THẨM QUYỀN KẾT LUẬN"
@@ -97,9 +89,9 @@ public final class YearEndTemplate {
             w.body("- ${item.text}");
             w.directive("</#list>");
             w.directive("</#list>");
-            w.body(DRAFTER + "kết quả khắc phục từng nội dung trên.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "kết quả khắc phục từng nội dung trên.]", Look.ITALIC);
             w.directive("<#else>");
-            w.body(DRAFTER + "dữ liệu không có kỳ kiểm điểm trước; nêu kết quả khắc phục nếu có.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "dữ liệu không có kỳ kiểm điểm trước; nêu kết quả khắc phục nếu có.]", Look.ITALIC);
             w.directive("</#if>");
 
             w.heading("IV. GIẢI TRÌNH NHỮNG VẤN ĐỀ ĐƯỢC GỢI Ý KIỂM ĐIỂM (NẾU CÓ)");
@@ -109,17 +101,17 @@ public final class YearEndTemplate {
             w.body("- <#if d.by?has_content>Đồng chí ${d.by}: </#if>${d.text}");
             w.directive("</#list>");
             w.directive("</#if>");
-            w.body(DRAFTER + "giải trình những vấn đề được gợi ý kiểm điểm, nếu có.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "giải trình những vấn đề được gợi ý kiểm điểm, nếu có.]", Look.ITALIC);
 
             w.heading("V. TRÁCH NHIỆM CỦA TẬP THỂ, CÁ NHÂN");
-            w.body(DRAFTER + "làm rõ trách nhiệm của tập thể và cá nhân đối với hạn chế, khuyết điểm.]",
+            w.body(TemplateParts.DRAFTER + "làm rõ trách nhiệm của tập thể và cá nhân đối với hạn chế, khuyết điểm.]",
                     Look.ITALIC);
 
             w.heading("VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM");
             w.directive("<#if directionAreas?has_content>");
-            byArea(w, "directionAreas", "- ${item}");
+            TemplateParts.byArea(w, "directionAreas", "- ${item}");
             w.directive("</#if>");
-            w.body(DRAFTER + "biện pháp, thời hạn và người chịu trách nhiệm khắc phục từng hạn chế.]", Look.ITALIC);
+            w.body(TemplateParts.DRAFTER + "biện pháp, thời hạn và người chịu trách nhiệm khắc phục từng hạn chế.]", Look.ITALIC);
 
             w.heading("VII. TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG");
             w.body("Trên cơ sở kết quả kiểm điểm, ${doc.reviewedBody} tự đánh giá, xếp loại chất lượng năm"
@@ -127,33 +119,10 @@ public final class YearEndTemplate {
                     + " Hoàn thành nhiệm vụ / Không hoàn thành nhiệm vụ].");
             w.body("Trên đây là báo cáo kiểm điểm tập thể ${doc.reviewedBody} năm ${doc.year}.");
 
-            signatureBlock(w, f);
+            TemplateParts.signatureBlock(w, f);
             annex(w, f);
             w.write(out);
         }
-    }
-
-    /** Items grouped by area: "a) Kinh tế" in italics, then one paragraph per item. */
-    private static void byArea(WordWriter w, String areas, String itemParagraph) {
-        w.directive("<#list " + areas + " as a>");
-        w.body("${a.letter} ${a.label}", Look.ITALIC);
-        w.directive("<#list a.items as item>");
-        w.body(itemParagraph);
-        w.directive("</#list>");
-        w.directive("</#list>");
-    }
-
-    private static void headerBlock(WordWriter w, DocumentFormat f) {
-        XWPFTable table = w.layoutTable(1, f.headerLeftWidth(), f.headerRightWidth());
-        XWPFTableRow row = table.getRow(0);
-        w.cell(row.getCell(0), "${doc.superiorOrganisation}", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(0), "${doc.committee}", Look.BOLD, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(0), "*", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(0), "${doc.numberLine}", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(1), "ĐẢNG CỘNG SẢN VIỆT NAM", Look.BOLD_UNDERLINE, f.nationalTitleSize(),
-                ParagraphAlignment.CENTER);
-        w.cell(row.getCell(1), "", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(1), "${doc.placeDate}", Look.ITALIC, f.bodySize(), ParagraphAlignment.CENTER);
     }
 
     private static void indicatorTable(WordWriter w, DocumentFormat f) {
@@ -172,22 +141,6 @@ public final class YearEndTemplate {
         w.cell(table.getRow(3).getCell(0), "</#list>", Look.PLAIN, small, ParagraphAlignment.LEFT);
     }
 
-    private static void signatureBlock(WordWriter w, DocumentFormat f) {
-        XWPFTable table = w.layoutTable(1, f.headerLeftWidth(), f.headerRightWidth());
-        XWPFTableRow row = table.getRow(0);
-        row.setCantSplitRow(true);
-        w.cell(row.getCell(0), "Nơi nhận:", Look.UNDERLINE, f.bodySize(), ParagraphAlignment.LEFT);
-        w.cell(row.getCell(0), "<#list recipients as r>", Look.PLAIN, f.recipientsSize(), ParagraphAlignment.LEFT);
-        w.cell(row.getCell(0), "- ${r}", Look.PLAIN, f.recipientsSize(), ParagraphAlignment.LEFT);
-        w.cell(row.getCell(0), "</#list>", Look.PLAIN, f.recipientsSize(), ParagraphAlignment.LEFT);
-        w.cell(row.getCell(1), "${signature.authority}", Look.BOLD, f.bodySize(), ParagraphAlignment.CENTER);
-        w.cell(row.getCell(1), "${signature.position}", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        for (int i = 0; i < 4; i++) {
-            w.cell(row.getCell(1), "", Look.PLAIN, f.bodySize(), ParagraphAlignment.CENTER);
-        }
-        w.cell(row.getCell(1), "${signature.name}", Look.BOLD, f.bodySize(), ParagraphAlignment.CENTER);
-    }
-
     private static void annex(WordWriter w, DocumentFormat f) {
         w.pageBreak();
         w.centered("PHỤ LỤC", Look.BOLD, f.bodySize()).setSpacingAfter(0);
@@ -199,17 +152,6 @@ public final class YearEndTemplate {
         w.directive("<#else>");
         w.body("Các hội nghị trong năm không nêu số liệu chỉ tiêu.", Look.ITALIC);
         w.directive("</#if>");
-        w.heading("2. Các hội nghị được tổng hợp");
-        w.directive("<#list meetings as m>");
-        w.body("- ${m.title}, ngày ${m.date}. Nguồn: ${m.source}. Mã dữ liệu: ${m.id}.");
-        w.directive("</#list>");
-        w.heading("3. Ghi chú kiểm tra số liệu");
-        w.directive("<#list dataNotes>");
-        w.directive("<#items as note>");
-        w.body("- ${note}");
-        w.directive("</#items>");
-        w.directive("<#else>");
-        w.body("Các số liệu có thể kiểm tra lại (tỷ lệ, số trên tổng số) đều khớp với số liệu thành phần.");
-        w.directive("</#list>");
+        TemplateParts.sourcesAndNotes(w, "2. Các hội nghị được tổng hợp", "3. Ghi chú kiểm tra số liệu");
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.tongket.TongketApplication;
 import vn.tongket.jobs.RunOutcome;
-import vn.tongket.jobs.YearEndLauncher;
-import vn.tongket.jobs.YearEndRequest;
+import vn.tongket.jobs.ReviewLauncher;
+import vn.tongket.jobs.ReviewRequest;
 
 /**
  * The whole year-end job over many units, for docs/benchmarks.md. Not a test: it asserts nothing and runs only with
@@ -31,7 +31,7 @@ import vn.tongket.jobs.YearEndRequest;
 class YearEndBenchmark {
 
     @Autowired
-    YearEndLauncher launcher;
+    ReviewLauncher launcher;
 
     @Autowired
     JobRepository repository;
@@ -52,12 +52,12 @@ class YearEndBenchmark {
                     .replace("\"id\": \"thuong-tin\"", "\"id\": \"don-vi-" + id + "\""));
         }
         // a small warm-up run so that class loading and JIT are not counted
-        launcher.run(new YearEndRequest(2023, List.of(), Path.of("input"), work.resolve("warm-up"),
+        launcher.run(ReviewRequest.yearEnd(2023, List.of(), Path.of("input"), work.resolve("warm-up"),
                 Path.of("templates")));
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
         long start = System.nanoTime();
-        RunOutcome outcome = launcher.run(new YearEndRequest(2023, List.of(), input, work.resolve("output"),
+        RunOutcome outcome = launcher.run(ReviewRequest.yearEnd(2023, List.of(), input, work.resolve("output"),
                 Path.of("templates")));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 

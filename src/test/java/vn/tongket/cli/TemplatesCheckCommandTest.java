@@ -28,7 +28,9 @@ class TemplatesCheckCommandTest {
                 .contains(Path.of("templates", "year-end", "bao-cao-kiem-diem.docx") + ": fine (filled with 4 sample"
                         + " data models: thanh-tri 2022, thuong-tin 2021, thuong-tin 2023, thuong-tin 2024 with one"
                         + " meeting that reports nothing)")
-                .contains("1 template checked: 1 fine, 0 with problems");
+                .contains(Path.of("templates", "half-year", "bao-cao-so-ket-6-thang.docx") + ": fine (filled with 5"
+                        + " sample data models: thanh-tri 2022 taken as 2022-h1, thuong-tin 2020-h1,")
+                .contains("2 templates checked: 2 fine, 0 with problems");
     }
 
     @Test

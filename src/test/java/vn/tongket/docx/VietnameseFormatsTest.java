@@ -156,9 +156,9 @@ class VietnameseFormatsTest {
     }
 
     @Test
-    void theExamplesOfTheDocsWorkOnTheYearEndModelAsTypedInWord() {
-        Map<String, Object> model = vn.tongket.render.TemplateCheck.yearEndSamples(
-                vn.tongket.render.TemplateCheck.meetings(java.nio.file.Path.of("input"), new java.util.ArrayList<>()))
+    void theExamplesOfTheDocsWorkOnTheReviewModelAsTypedInWord() {
+        Map<String, Object> model = vn.tongket.render.TemplateCheck.periodSamples(
+                vn.tongket.render.TemplateCheck.meetings(java.nio.file.Path.of("input"), new java.util.ArrayList<>()), false)
                 .stream().filter(s -> s.name().equals("thuong-tin 2023")).findFirst().orElseThrow().model();
         byte[] template = paragraphs(
                 "${vn.upper(unit.committee)}",

@@ -34,13 +34,13 @@ class WorkbookInputJobTest {
     private static final Path EXAMPLE = Path.of("docs/examples/" + SEED + ".xlsx");
 
     @Autowired
-    YearEndLauncher launcher;
+    ReviewLauncher launcher;
 
     @TempDir
     Path work;
 
     private RunOutcome run(Path input, Path output, Path templates) throws Exception {
-        return launcher.run(new YearEndRequest(2023, List.of(), input, output, templates));
+        return launcher.run(ReviewRequest.yearEnd(2023, List.of(), input, output, templates));
     }
 
     private static Path draft(Path output, String extension) {

@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import vn.tongket.aggregate.ReviewPeriod;
 import vn.tongket.aggregate.SourcedMeeting;
-import vn.tongket.aggregate.UnitYearSummary;
-import vn.tongket.aggregate.YearAggregator;
+import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.docx.DocxTemplate;
 import vn.tongket.ingest.InputFiles;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.render.DocumentKind;
+import vn.tongket.render.ReviewModel;
 import vn.tongket.render.TemplateCheck;
-import vn.tongket.render.YearEndModel;
 
 /**
  * The shipped templates filled with the sample input. {@link #yearEnd()}: the year-end template as the year-end
@@ -52,10 +53,10 @@ final class ShippedDocuments {
         DocxTemplate template = DocxTemplate.compile(YEAR_END_TEMPLATE);
         List<Filled> filled = new ArrayList<>();
         for (int year : years) {
-            for (String unit : YearAggregator.unitsWithYear(meetings, year)) {
+            for (String unit : PeriodAggregator.unitsWith(meetings, ReviewPeriod.year(year))) {
                 List<SourcedMeeting> ofUnit = meetings.stream().filter(m -> m.unitId().equals(unit)).toList();
-                UnitYearSummary summary = YearAggregator.summarize(ofUnit, year).orElseThrow();
-                filled.add(new Filled(unit + "-" + year, template.fill(YearEndModel.of(summary)), meta(summary, unit)));
+                UnitSummary summary = PeriodAggregator.summarize(ofUnit, ReviewPeriod.year(year)).orElseThrow();
+                filled.add(new Filled(unit + "-" + year, template.fill(ReviewModel.of(summary)), meta(summary, unit)));
             }
         }
         return filled;
@@ -90,11 +91,11 @@ final class ShippedDocuments {
     }
 
     /** The metadata that the year-end job's render step writes. */
-    private static PdfMetadata meta(UnitYearSummary summary, String unit) {
+    private static PdfMetadata meta(UnitSummary summary, String unit) {
         String committee = summary.unit().committee();
-        return new PdfMetadata("Báo cáo kiểm điểm tập thể Ban Thường vụ " + committee + " năm " + summary.year(),
-                committee, "Dự thảo báo cáo kiểm điểm năm " + summary.year(), "vi-VN",
-                summary.meetings().getLast().date().atStartOfDay().toInstant(ZoneOffset.UTC),
-                "year-end/" + summary.year() + "/" + unit + "/bao-cao-kiem-diem");
+        return new PdfMetadata("Báo cáo kiểm điểm tập thể Ban Thường vụ " + committee + " năm "
+                + summary.period().year(), committee, "Dự thảo báo cáo kiểm điểm năm " + summary.period().year(),
+                "vi-VN", summary.meetings().getLast().date().atStartOfDay().toInstant(ZoneOffset.UTC),
+                "year-end/" + summary.period().year() + "/" + unit + "/bao-cao-kiem-diem");
     }
 }

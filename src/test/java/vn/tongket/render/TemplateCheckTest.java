@@ -25,22 +25,28 @@ class TemplateCheckTest {
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.fine()).isTrue();
-        assertThat(report.notes()).containsExactly("the sample data for the year-end review never has lessons or"
-                + " dataNotes: template parts shown only when they have a value were not checked");
-        assertThat(report.templates()).isNotEmpty().allSatisfy(t -> {
-            assertThat(t.kind()).contains(DocumentKind.YEAR_END);
-            assertThat(t.filledWith()).containsExactly("thanh-tri 2022", "thuong-tin 2021", "thuong-tin 2023",
-                    "thuong-tin 2024 with one meeting that reports nothing");
-        });
+        assertThat(report.notes()).containsExactly(
+                "the sample data for the year-end review never has lessons or dataNotes: template parts shown only"
+                        + " when they have a value were not checked",
+                "the sample data for the half-year review never has lessons or dataNotes: template parts shown only"
+                        + " when they have a value were not checked");
+        assertThat(report.templates()).filteredOn(t -> t.kind().equals(java.util.Optional.of(DocumentKind.YEAR_END)))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly("thanh-tri 2022",
+                        "thuong-tin 2021", "thuong-tin 2023", "thuong-tin 2024 with one meeting that reports nothing"));
+        assertThat(report.templates()).filteredOn(t -> t.kind().equals(java.util.Optional.of(DocumentKind.HALF_YEAR)))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly("thanh-tri 2022 taken as"
+                        + " 2022-h1", "thuong-tin 2020-h1", "thuong-tin 2021 taken as 2021-h1",
+                        "thuong-tin 2023 taken as 2023-h1", "thuong-tin 2024-h1 with one meeting that reports nothing"));
         assertThat(report.templates()).extracting(TemplateCheck.Checked::file)
-                .contains(TEMPLATES.resolve("year-end/bao-cao-kiem-diem.docx"));
+                .contains(TEMPLATES.resolve("year-end/bao-cao-kiem-diem.docx"),
+                        TEMPLATES.resolve("half-year/bao-cao-so-ket-6-thang.docx"));
     }
 
     @Test
     void theSampleModelsComeFromTheInputAndOneReportsNothing() {
 
-        List<TemplateCheck.SampleModel> samples = TemplateCheck.yearEndSamples(
-                TemplateCheck.meetings(INPUT, new java.util.ArrayList<>()));
+        List<TemplateCheck.SampleModel> samples = TemplateCheck.periodSamples(
+                TemplateCheck.meetings(INPUT, new java.util.ArrayList<>()), false);
 
         Map<String, Object> full = samples.stream().filter(s -> s.name().equals("thuong-tin 2023")).findFirst()
                 .orElseThrow().model();
@@ -120,10 +126,9 @@ class TemplateCheckTest {
         TemplateCheck.Report report = TemplateCheck.check(templates, INPUT);
 
         assertThat(report.fine()).isFalse();
-        assertThat(report.folderProblems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(templates.resolve("year-end"));
-            assertThat(p.detail()).contains("missing");
-        });
+        assertThat(report.folderProblems()).extracting(TemplateCheck.Problem::file)
+                .containsExactly(templates.resolve("year-end"), templates.resolve("half-year"));
+        assertThat(report.folderProblems()).allSatisfy(p -> assertThat(p.detail()).contains("missing"));
         assertThat(report.templates()).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEmpty();
             assertThat(t.fine()).isTrue();
@@ -150,7 +155,8 @@ class TemplateCheckTest {
 
     private static TemplateCheck.Problem single(TemplateCheck.Report report) {
         List<TemplateCheck.Problem> problems = report.problems().stream()
-                .filter(p -> !p.file().endsWith("bao-cao-kiem-diem.docx")).toList();
+                .filter(p -> !p.file().endsWith("bao-cao-kiem-diem.docx"))
+                .filter(p -> !p.file().endsWith("half-year")).toList();
         assertThat(problems).hasSize(1);
         return problems.getFirst();
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tongket.docx.DocxTemplate;
+import vn.tongket.docx.Fragments;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.render.DocumentMaker;
 import vn.tongket.render.TemplateCheck;
@@ -69,6 +70,7 @@ class LibreOfficeRoundTripTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             List<Path> templates = files.filter(Files::isRegularFile)
                     .filter(p -> DocumentMaker.isTemplateName(p.getFileName().toString()))
+                    .filter(p -> !p.getParent().getFileName().toString().equals(Fragments.FOLDER))
                     .sorted().toList();
             assertThat(templates).as("templates/**/*.docx").isNotEmpty();
             return templates.stream();
@@ -97,7 +99,8 @@ class LibreOfficeRoundTripTest {
 
     private static void assertFillsToTheSameText(Path template, Path resaved) {
         DocxTemplate original = DocxTemplate.compile(template);
-        DocxTemplate roundTripped = DocxTemplate.compile(resaved);
+        // the resaved copy lies elsewhere: it includes the shipped fragments
+        DocxTemplate roundTripped = DocxTemplate.compile(resaved, Fragments.beside(template));
         for (TemplateCheck.SampleModel sample : samples(template)) {
             List<String> expected = paragraphs(original.fill(sample.model()));
             List<String> actual = paragraphs(roundTripped.fill(sample.model()));
@@ -127,7 +130,8 @@ class LibreOfficeRoundTripTest {
         List<Path> pdfs = office.convert(filled, "pdf", work.resolve("pdf"));
 
         for (int i = 0; i < samples.size(); i++) {
-            String pdfText = normalized(LibreOffice.pdfToText(pdfs.get(i)));
+            // a page number header line can fall inside a paragraph that runs over a page break
+            String pdfText = normalized(LibreOffice.pdfToText(pdfs.get(i)).replaceAll("(?m)^\\s*\\d+\\s*$", " "));
             assertThat(pdfText).as("LibreOffice's PDF of %s", filled.get(i)).contains("BÁO CÁO");
             List<String> missing = texts.get(i).stream()
                     .flatMap(line -> Arrays.stream(line.split("\t")))
@@ -140,10 +144,16 @@ class LibreOfficeRoundTripTest {
         }
     }
 
+    /**
+     * The sample models of the template's kind of document, made by the render package as {@code templates check}
+     * makes them. A folder no kind of document uses yet has no data model: its templates are skipped, not failed.
+     */
     private static List<TemplateCheck.SampleModel> samples(Path template) {
-        DocumentKind kind = DocumentKind.ofFolder(template.getParent().getFileName().toString())
-                .orElseThrow(() -> new AssertionError(template + " is not in a document folder"));
-        return TemplateCheck.samples(kind, TemplateCheck.meetings(INPUT, new ArrayList<>()), INPUT);
+        String folder = template.getParent().getFileName().toString();
+        var kind = DocumentKind.ofFolder(folder);
+        assumeTrue(kind.isPresent(), "no kind of document uses templates/" + folder + " yet, so there is no data"
+                + " model to fill " + template + " with");
+        return TemplateCheck.samples(kind.get(), TemplateCheck.meetings(INPUT, new ArrayList<>()), INPUT);
     }
 
     /**

@@ -1,0 +1,215 @@
+package vn.tongket.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.tongket.aggregate.ReviewPeriod;
+import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.aggregate.UnitSummary.AreaGroup;
+import vn.tongket.aggregate.UnitSummary.FindingItem;
+import vn.tongket.aggregate.UnitSummary.IndicatorResult;
+import vn.tongket.meeting.CauseKind;
+import vn.tongket.meeting.Meeting;
+import vn.tongket.vietnamese.VietnameseFormat;
+
+/**
+ * The data a year-end or half-year review template sees (the period decides which): plain maps, lists and ready-written Vietnamese strings, so that a
+ * template only places text and never computes or formats. Documented in docs/templates.md.
+ */
+public final class ReviewModel {
+
+    private static final String AREA_LETTERS = "abcdefghiklmnopqrstuvxy";
+
+    private ReviewModel() {
+    }
+
+    public static Map<String, Object> of(UnitSummary s) {
+        UnitWording wording = UnitWording.of(s.unit());
+        LocalDate reportDate = s.meetings().getLast().date();
+
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("draftMark", "DỰ THẢO");
+        doc.put("superiorOrganisation", VietnameseFormat.upper(wording.superiorOrganisation()));
+        doc.put("committee", VietnameseFormat.upper(s.unit().committee()));
+        doc.put("numberLine", "Số      -BC/" + wording.symbol());
+        doc.put("placeDate", s.unit().name() + ", " + VietnameseFormat.dateLine(reportDate));
+        ReviewPeriod period = s.period();
+        ReviewPeriod next = period.isHalfYear() && period.half() == 1 ? ReviewPeriod.half(period.year(), 2)
+                : ReviewPeriod.year(period.year() + 1);
+        doc.put("summaryLine", period.isHalfYear()
+                ? "kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị " + period.label()
+                        + "; phương hướng, nhiệm vụ trọng tâm " + next.label()
+                : "kiểm điểm tập thể Ban Thường vụ " + wording.committeeShort() + " " + period.label());
+        doc.put("reviewedBody", "Ban Thường vụ " + wording.committeeShort());
+        doc.put("year", Integer.toString(period.year()));
+        doc.put("nextYear", Integer.toString(period.year() + 1));
+        doc.put("period", period.label());
+        doc.put("nextPeriod", next.label());
+
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("id", s.unitId());
+        unit.put("name", s.unit().name());
+        unit.put("kind", s.unit().kind().label());
+        unit.put("fullName", s.unit().kind().label() + " " + s.unit().name());
+        unit.put("committee", s.unit().committee());
+        unit.put("committeeShort", wording.committeeShort());
+        unit.put("organisation", wording.organisation());
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("doc", doc);
+        model.put("unit", unit);
+        model.put("tally", s.tally() == null ? null : tally(s.tally(), wording));
+        model.put("indicators", indicators(s.indicators(), wording));
+        model.put("achievementAreas", findingAreas(s.achievements()));
+        model.put("achievementCount", s.achievementCount());
+        model.put("achievementAreaCount", s.achievements().size());
+        model.put("shortcomingAreas", findingAreas(s.shortcomings()));
+        model.put("shortcomingCount", s.shortcomingCount());
+        model.put("shortcomingAreaCount", s.shortcomings().size());
+        model.put("causes", causes(s.shortcomings()));
+        model.put("previous", s.previousYear() == null ? null : Map.of(
+                "year", Integer.toString(s.previousYear()),
+                "areas", findingAreas(s.previousShortcomings())));
+        model.put("directionAreas", directionAreas(s.directions()));
+        model.put("directives", s.directives().stream().map(d -> Map.of(
+                "by", d.by() == null ? "" : d.by(), "text", d.text())).toList());
+        model.put("lessons", s.lessons());
+        model.put("meetings", s.meetings().stream().map(ReviewModel::meeting).toList());
+        model.put("signature", signature(s, wording));
+        model.put("recipients", recipients(s, wording));
+        model.put("dataNotes", s.warnings());
+        return model;
+    }
+
+    private static Map<String, Object> tally(UnitSummary.Tally tally, UnitWording wording) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("fraction", VietnameseFormat.fraction(tally.achieved(), tally.total()));
+        out.put("text", tally.text() == null ? "hoàn thành" : tally.text());
+        out.put("setBy", tally.setBy() == null ? "" : wording.setBy(tally.setBy()));
+        return out;
+    }
+
+    private static List<Map<String, Object>> indicators(List<IndicatorResult> results, UnitWording wording) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int number = 1;
+        for (IndicatorResult r : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            String value = IndicatorWording.value(r);
+            List<String> qualifiers = IndicatorWording.qualifiers(r, wording);
+            row.put("no", Integer.toString(number++));
+            row.put("name", r.name());
+            row.put("area", r.area().label());
+            row.put("value", value);
+            row.put("against", IndicatorWording.againstPlan(r, wording));
+            row.put("plan", IndicatorWording.planValues(r));
+            row.put("growth", IndicatorWording.growth(r));
+            row.put("status", r.status().label());
+            row.put("sentence", r.name() + ": " + value
+                    + (qualifiers.isEmpty() ? "" : ", " + String.join(", ", qualifiers)) + "."
+                    + (r.note() == null || r.note().isBlank() ? "" : " " + asSentence(r.note())));
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** The source's own remark, as a sentence of its own: capitalised and ending with a full stop. */
+    private static String asSentence(String text) {
+        String trimmed = text.strip();
+        String capitalised = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+        return capitalised.matches(".*[.!?…]$") ? capitalised : capitalised + ".";
+    }
+
+    private static List<Map<String, Object>> findingAreas(List<AreaGroup<FindingItem>> groups) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            AreaGroup<FindingItem> group = groups.get(i);
+            Map<String, Object> area = new LinkedHashMap<>();
+            area.put("letter", letter(i));
+            area.put("label", group.area().label());
+            area.put("items", group.items().stream().map(item -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("text", item.text());
+                m.put("cause", item.cause());
+                m.put("responsible", item.responsible());
+                m.put("repeats", item.reportedBy().size());
+                return m;
+            }).toList());
+            out.add(area);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> directionAreas(List<AreaGroup<String>> groups) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            out.add(Map.of("letter", letter(i), "label", groups.get(i).area().label(),
+                    "items", groups.get(i).items()));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> causes(List<AreaGroup<FindingItem>> shortcomings) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CauseKind kind : CauseKind.values()) {
+            for (AreaGroup<FindingItem> group : shortcomings) {
+                for (FindingItem item : group.items()) {
+                    if (item.cause() != null && (item.causeKind() == kind
+                            || (item.causeKind() == null && kind == CauseKind.SUBJECTIVE))) {
+                        out.add(Map.of("kind", item.causeKind() == null ? "" : "Nguyên nhân " + kind.label(),
+                                "text", item.cause(), "shortcoming", item.text()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> meeting(UnitSummary.MeetingRef m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", m.id());
+        out.put("title", m.title() == null ? m.kind().label() : m.title());
+        out.put("date", VietnameseFormat.shortDate(m.date()));
+        out.put("file", m.file());
+        Meeting.Source source = m.source();
+        String sourceText = "\u201C" + source.title() + "\u201D, " + source.publisher()
+                + (source.date() == null ? "" : ", " + VietnameseFormat.shortDate(source.date()))
+                + (source.authors().isEmpty() ? "" : " (" + String.join(", ", source.authors()) + ")");
+        out.put("source", sourceText);
+        return out;
+    }
+
+    private static Map<String, Object> signature(UnitSummary s, UnitWording wording) {
+        Optional<UnitSummary.Person> signer = wording.signer(s.people());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("authority", "T/M BAN THƯỜNG VỤ");
+        out.put("position", signer.map(p -> wording.signerPosition(p)).orElse("BÍ THƯ"));
+        out.put("name", signer.map(UnitSummary.Person::name).orElse(""));
+        return out;
+    }
+
+    private static List<String> recipients(UnitSummary s, UnitWording wording) {
+        String superior = s.unit().superior().committee();
+        return List.of(
+                "Ban Thường vụ " + superior + " (để báo cáo),",
+                "Ban Tổ chức " + superior + ",",
+                "Các đồng chí Ủy viên Ban Thường vụ " + wording.committeeShort() + ",",
+                "Lưu Văn phòng " + wording.committeeShort() + ".");
+    }
+
+    private static String letter(int index) {
+        return index < AREA_LETTERS.length() ? AREA_LETTERS.charAt(index) + ")" : (index + 1) + ")";
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean positive(BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+}
