@@ -34,10 +34,26 @@ final class Numbering {
     static final Numbering NONE = new Numbering(Map.of(), Map.of());
 
     private static final int LEVELS = 9;
-    /** What the private-use characters of the symbol fonts show, for the bullets Word offers. */
-    private static final Map<Character, String> SYMBOL_BULLETS = Map.of(
-            '\uF0B7', "•", '\uF0A7', "▪", '\uF0D8', "➢", '\uF076', "❖", '\uF0FC', "✓", '\uF06F', "o",
-            '\uF0A8', "□", '\uF02D', "-", '\uF0E0', "→");
+    /**
+     * What the private-use characters of the symbol fonts (Symbol, Wingdings) show, for the bullets Word offers and
+     * the check boxes of forms.
+     */
+    private static final Map<Character, String> SYMBOL_BULLETS = Map.ofEntries(
+            Map.entry('\uF0B7', "•"), Map.entry('\uF0A7', "▪"), Map.entry('\uF0D8', "➢"), Map.entry('\uF076', "❖"),
+            Map.entry('\uF0FC', "✓"), Map.entry('\uF06F', "o"), Map.entry('\uF0A8', "□"), Map.entry('\uF02D', "-"),
+            Map.entry('\uF0E0', "→"), Map.entry('\uF0FE', "☑"), Map.entry('\uF0FD', "☒"), Map.entry('\uF06E', "■"));
+
+    /** The Unicode character a symbol-font character ({@code w:sym w:char}, e.g. "F0FC") shows, or null if unknown. */
+    static String symbol(String hexCode) {
+        try {
+            int code = Integer.parseInt(hexCode.trim(), 16);
+            // Word writes symbol-font characters either in the private use area or as the plain byte
+            char key = (char) (code < 0x100 ? 0xF000 + code : code);
+            return SYMBOL_BULLETS.get(key);
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
 
     /**
      * One level of a list.

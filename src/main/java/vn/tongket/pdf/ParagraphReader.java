@@ -261,6 +261,15 @@ final class ParagraphReader {
                         }
                     }
                     case "noBreakHyphen" -> text("-", style);
+                    case "sym" -> {
+                        // a character of a symbol font, drawn as the Unicode character it shows
+                        String shown = Numbering.symbol(attr(e, "char"));
+                        if (shown != null) {
+                            text(shown, style);
+                        } else {
+                            unsupported(e);
+                        }
+                    }
                     case "tab", "ptab" -> visible(new Inline.Tab(style));
                     case "br" -> visible(isPageBreak(e) ? new Inline.PageBreak() : new Inline.LineBreak(style));
                     case "cr" -> visible(new Inline.LineBreak(style));

@@ -23,7 +23,7 @@ class FloatingPictureTest {
     private static final float TEXT_WIDTH = 595.3f - 85.05f - 42.5f;
 
     @Test
-    void pictureWithoutWrappingIsDrawnAtItsPlaceOnThePageAndLeavesTheTextWhereItWas() {
+    void pictureWithoutWrappingIsDrawnAtItsPlaceOnThePageAndLeavesTheTextWhereItWas() throws Exception {
         String anchored = anchor("wrapNone", "page", "<wp:posOffset>1270000</wp:posOffset>", "page",
                 "<wp:posOffset>2540000</wp:posOffset>");
         PdfResult result = convert("<w:p>" + anchored + "<w:r><w:t>Chữ đầu trang</w:t></w:r></w:p>");
@@ -37,6 +37,7 @@ class FloatingPictureTest {
         assertThat(picture.top()).isCloseTo(200f, within(0.5f));
         assertThat(picture.right() - picture.left()).isCloseTo(50f, within(0.5f));
         assertThat(pdf.baseline(1, "Chữ đầu trang")).isCloseTo(plain.baseline(1, "Chữ đầu trang"), within(0.01f));
+        PdfAComplianceTest.assertCompliant(result.pdf());
     }
 
     @Test

@@ -33,7 +33,7 @@ class FontFallbackTest {
     }
 
     @Test
-    void symbolsTheLiberationFontsLackAreDrawnWithDejaVuAndExtracted() {
+    void symbolsTheLiberationFontsLackAreDrawnWithDejaVuAndExtracted() throws Exception {
         String body = RawDocx.paragraph("Đã hoàn thành ✓ chỉ tiêu ★ trọng tâm ⇒ tiếp tục");
 
         PdfResult result = CONVERTER.convert(RawDocx.withBody(body), META);
@@ -47,6 +47,18 @@ class FontFallbackTest {
         // the check mark sits in the line between the words around it
         assertThat(pdf.left(1, "✓")).isGreaterThan(pdf.right(1, "thành"));
         assertThat(pdf.right(1, "✓")).isLessThan(pdf.left(1, "chỉ"));
+        PdfAComplianceTest.assertCompliant(result.pdf());
+    }
+
+    @Test
+    void checkBoxesOfTheSymbolFontsAreDrawnAsTheUnicodeCharactersTheyShow() {
+        String body = "<w:p><w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/><w:t xml:space=\"preserve\"> Đạt </w:t>"
+                + "<w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/><w:t xml:space=\"preserve\"> Không đạt</w:t></w:r></w:p>";
+
+        PdfResult result = CONVERTER.convert(RawDocx.withBody(body), META);
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(new PdfInspection(result.pdf()).words(1)).contains("☑ Đạt □ Không đạt");
     }
 
     @Test

@@ -18,7 +18,7 @@ class LibreOfficeDocumentTest {
     private static final FidelityReport.Input DOCUMENT = FidelityReport.libreOfficeDocument();
 
     @Test
-    void convertsWithItsSectionsListsTableChartLinkAndFooters() {
+    void convertsWithItsSectionsListsTableChartLinkAndFootersToPdfA() throws Exception {
         PdfResult result = new DocxToPdf().convert(DOCUMENT.docx(), DOCUMENT.meta());
 
         assertThat(result.warnings()).isEmpty();
@@ -39,5 +39,6 @@ class LibreOfficeDocumentTest {
                 "12,5", "30");
         assertThat(pdf.annotations(1)).anySatisfy(link -> assertThat(link.getAsDict(PdfName.A)
                 .getAsString(PdfName.URI).toUnicodeString()).isEqualTo("https://thuongtin.hanoi.gov.vn/"));
+        PdfAComplianceTest.assertCompliant(result.pdf());
     }
 }

