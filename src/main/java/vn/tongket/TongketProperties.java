@@ -2,6 +2,7 @@ package vn.tongket;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.tongket.ingest.InputSettings;
 import vn.tongket.ingest.MeetingReader;
 
 /**
@@ -21,10 +22,28 @@ public record TongketProperties(@DefaultValue Input input, @DefaultValue("0") in
     }
 
     /**
-     * @param nonNfc       what to do with text that is not NFC: reject the file (default) or normalize it
-     * @param maxFileBytes the largest meeting file accepted
+     * How input files are read (see {@link InputSettings}).
+     *
+     * @param nonNfc               text that is not NFC: normalized with a warning (default) or the file refused
+     * @param legacyEncoding       text in TCVN3 or VNI: converted with a warning (default) or the file refused
+     * @param maxFileBytes         the largest meeting file accepted
+     * @param maxStringChars       the longest text value
+     * @param maxListItems         the most items of one list (participants, achievements, …)
+     * @param maxIndicators        the most indicators of one meeting
+     * @param maxMonthsAfterPeriod a meeting this long after its period is warned about
      */
-    public record Input(@DefaultValue("reject") MeetingReader.NonNfcPolicy nonNfc,
-                        @DefaultValue("5242880") long maxFileBytes) {
+    public record Input(@DefaultValue("normalize") MeetingReader.NonNfcPolicy nonNfc,
+                        @DefaultValue("convert") InputSettings.LegacyEncodingPolicy legacyEncoding,
+                        @DefaultValue("5242880") long maxFileBytes,
+                        @DefaultValue("20000") int maxStringChars,
+                        @DefaultValue("1000") int maxListItems,
+                        @DefaultValue("500") int maxIndicators,
+                        @DefaultValue("6") int maxMonthsAfterPeriod) {
+
+        /** The settings the readers take ({@code new MeetingFiles(properties.input().settings())}). */
+        public InputSettings settings() {
+            return new InputSettings(nonNfc, legacyEncoding, maxFileBytes, maxStringChars, maxListItems,
+                    maxIndicators, maxMonthsAfterPeriod);
+        }
     }
 }

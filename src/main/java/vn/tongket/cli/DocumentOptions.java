@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
@@ -33,27 +34,45 @@ class DocumentOptions {
 
     /** Runs each request in turn in one application context; the exit code is the worst of the runs. */
     static int run(List<ReviewRequest> requests, PrintWriter out) throws Exception {
-        SpringApplication application = new SpringApplication(TongketApplication.class);
+        try (ConfigurableApplicationContext context = new SpringApplication(TongketApplication.class).run()) {
+            return runAll(context, requests, out, () -> false);
+        }
+    }
+
+    /** Runs each request in turn until a stop is asked for; the exit code is the worst of the runs. */
+    static int runAll(ConfigurableApplicationContext context, List<ReviewRequest> requests, PrintWriter out,
+                      BooleanSupplier stopRequested) throws Exception {
+        ReviewLauncher launcher = context.getBean(ReviewLauncher.class);
         int exitCode = ExitCodes.OK;
-        try (ConfigurableApplicationContext context = application.run()) {
-            ReviewLauncher launcher = context.getBean(ReviewLauncher.class);
-            for (ReviewRequest request : requests) {
-                exitCode = worse(exitCode, report(launcher.run(request), out));
+        for (ReviewRequest request : requests) {
+            if (stopRequested.getAsBoolean()) {
+                out.println("stopped before " + request.kind().folderName() + " " + request.period());
+                break;
             }
+            exitCode = worse(exitCode, report(launcher.run(request), out));
         }
         return exitCode;
     }
 
     /** FAILED outranks REJECTED_INPUT, which outranks OK. */
-    private static int worse(int a, int b) {
+    static int worse(int a, int b) {
         return a == ExitCodes.FAILED || b == ExitCodes.FAILED ? ExitCodes.FAILED : Math.max(a, b);
     }
 
     static int report(RunOutcome outcome, PrintWriter out) {
-        out.printf("%s, execution %d%s: %s, %d units, %d rejected input files%n", outcome.period(),
-                outcome.executionId(),
-                outcome.restarted() ? " (restarted)" : "", outcome.status(), outcome.units(),
+        if (outcome.alreadyFinished()) {
+            out.printf("%s: already finished on this run date (execution %d); not run again%n", outcome.period(),
+                    outcome.executionId());
+            return ExitCodes.OK;
+        }
+        out.printf("%s, execution %d%s: %s, %d units (%d made, %d unchanged), %d rejected input files%n",
+                outcome.period(), outcome.executionId(), outcome.restarted() ? " (restarted)" : "",
+                outcome.status(), outcome.units(), outcome.unitsMade(), outcome.units() - outcome.unitsMade(),
                 outcome.rejectedFiles());
+        if (outcome.status() == org.springframework.batch.core.BatchStatus.STOPPED) {
+            out.println("stopped; the same command restarts it where it stopped");
+            return ExitCodes.FAILED;
+        }
         if (!outcome.succeeded()) {
             out.println("failed: " + outcome.failure());
             out.println("run the same command again to restart it once the cause is fixed");

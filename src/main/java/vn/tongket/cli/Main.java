@@ -9,7 +9,7 @@ import vn.tongket.jobs.FailureMessage;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes review document drafts (DOCX and PDF) for Party committees from meeting data.",
-        subcommands = {YearEndCommand.class, HalfYearCommand.class, ValidateCommand.class, TemplatesCommand.class,
+        subcommands = {YearEndCommand.class, HalfYearCommand.class, NightlyCommand.class, ScheduleCommand.class, ValidateCommand.class, TemplatesCommand.class,
             JobsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -27,7 +27,7 @@ public class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         applyExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -51,8 +51,7 @@ public class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"tongket " + (version == null ? "(development build)" : version)};
+            return new String[] {"tongket " + vn.tongket.ProductVersion.current()};
         }
     }
 }

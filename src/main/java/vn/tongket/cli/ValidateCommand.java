@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.tongket.ingest.InputFiles;
+import vn.tongket.ingest.InputSettings;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.MeetingReader;
@@ -24,9 +24,18 @@ public class ValidateCommand implements Callable<Integer> {
             description = "folder with the meeting files (*.json, *.xlsx); default: ${DEFAULT-VALUE}")
     Path input;
 
-    @Option(names = "--normalize-nfc",
-            description = "accept text that is not Unicode NFC and normalize it (default: reject such files)")
+    @Option(names = "--normalize-nfc", hidden = true,
+            description = "accept text that is not Unicode NFC and normalize it (now the default)")
     boolean normalizeNfc;
+
+    @Option(names = "--reject-non-nfc",
+            description = "refuse text that is not Unicode NFC (default: normalize it, with a warning per file)")
+    boolean rejectNonNfc;
+
+    @Option(names = "--reject-legacy-encoding",
+            description = "refuse text in the legacy TCVN3 or VNI encodings (default: convert it, with a warning per"
+                    + " file)")
+    boolean rejectLegacyEncoding;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,18 +43,19 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MeetingFiles reader = new MeetingFiles(normalizeNfc ? MeetingReader.NonNfcPolicy.NORMALIZE
-                : MeetingReader.NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES);
-        List<Path> files = InputFiles.list(input);
+        InputSettings settings = InputSettings.DEFAULTS
+                .withNonNfc(rejectNonNfc ? MeetingReader.NonNfcPolicy.REJECT : MeetingReader.NonNfcPolicy.NORMALIZE)
+                .withLegacyEncoding(rejectLegacyEncoding ? InputSettings.LegacyEncodingPolicy.REJECT
+                        : InputSettings.LegacyEncodingPolicy.CONVERT);
+        List<ReadResult> results = new MeetingFiles(settings).readFolder(input);
         int invalid = 0;
-        for (Path file : files) {
-            ReadResult result = reader.read(file, InputFiles.displayName(input, file));
+        for (ReadResult result : results) {
             result.problems().stream().map(InputProblem::describe).forEach(out::println);
             if (!result.accepted()) {
                 invalid++;
             }
         }
-        out.printf("%d files checked: %d valid, %d invalid%n", files.size(), files.size() - invalid, invalid);
+        out.printf("%d files checked: %d valid, %d invalid%n", results.size(), results.size() - invalid, invalid);
         return invalid == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
     }
 }

@@ -2,6 +2,7 @@ package vn.tongket.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 final class JsonProblemWording {
 
     private static final Pattern VIETNAMESE_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?%?|[0-9]+,[0-9]+%?");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private JsonProblemWording() {
@@ -42,6 +44,22 @@ final class JsonProblemWording {
             return "a text runs over a line break: its closing double quote is missing (a line break inside a"
                     + " text is written \\n)";
         }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return "the field \"" + duplicate.group(1) + "\" appears twice in the same object; keep one";
+        }
+        if (message.contains("nesting depth")) {
+            return "objects and lists are nested too deep (a meeting file nests at most 4 levels)";
+        }
+        if (message.contains("Number value length")) {
+            return "a number with far more digits than any figure has";
+        }
+        if (message.contains("out of range of")) {
+            return "a number too large for a whole number here";
+        }
+        if (message.contains("String value length")) {
+            return "a text far longer than any meeting has";
+        }
         String first = message.lines().findFirst().orElse("");
         int source = first.indexOf(" at [Source");
         return (source < 0 ? first : first.substring(0, source)).replaceAll(" \\(code [0-9]+\\)", "").strip();
@@ -67,7 +85,7 @@ final class JsonProblemWording {
 
     private static String describe(JsonNode node) {
         if (node.isString()) {
-            return "the text \"" + node.asString() + "\"";
+            return "the text \"" + MeetingReader.shorten(node.asString()) + "\"";
         }
         if (node.isNumber()) {
             return "the number " + node.asString();

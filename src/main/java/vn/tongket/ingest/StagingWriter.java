@@ -9,7 +9,8 @@ import vn.tongket.staging.StagingStore;
 
 /**
  * Stages the valid meetings of a chunk and records every problem, in the chunk's transaction. A second meeting
- * with an id already staged is rejected, naming the file that had it first.
+ * with an id already staged from another file is rejected, naming the file that had it first. Writing a file again
+ * (a restarted ingest that reads a file it had already staged) replaces what was recorded for it.
  */
 public class StagingWriter implements ItemWriter<ReadResult> {
 
@@ -24,6 +25,7 @@ public class StagingWriter implements ItemWriter<ReadResult> {
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult result : chunk) {
+            store.forgetFile(instance, result.file());
             if (!result.problems().isEmpty()) {
                 store.recordProblems(instance, result.problems());
             }
@@ -32,9 +34,7 @@ public class StagingWriter implements ItemWriter<ReadResult> {
             }
             Optional<String> first = store.stagedFileOf(instance, result.meeting().id());
             if (first.isPresent()) {
-                store.recordProblems(instance, List.of(InputProblem.error(result.file(), "/id", null, null,
-                        "meeting id \"" + result.meeting().id() + "\" is already used by " + first.get()
-                                + "; each meeting needs its own id")));
+                store.recordProblems(instance, List.of(MeetingFiles.duplicateId(result, first.get())));
             } else {
                 store.stageMeeting(instance, new SourcedMeeting(result.file(), result.meeting()));
             }

@@ -57,24 +57,26 @@ public final class WorkbookMeetingReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
-    private final NonNfcPolicy nonNfcPolicy;
-    private final long maxFileBytes;
+    private final InputSettings settings;
+
+    public WorkbookMeetingReader(InputSettings settings) {
+        this.settings = settings;
+    }
 
     public WorkbookMeetingReader(NonNfcPolicy nonNfcPolicy, long maxFileBytes) {
-        this.nonNfcPolicy = nonNfcPolicy;
-        this.maxFileBytes = maxFileBytes;
+        this(InputSettings.DEFAULTS.withNonNfc(nonNfcPolicy).withMaxFileBytes(maxFileBytes));
     }
 
     public WorkbookMeetingReader() {
-        this(NonNfcPolicy.REJECT, MeetingReader.DEFAULT_MAX_FILE_BYTES);
+        this(InputSettings.DEFAULTS);
     }
 
     public ReadResult read(Path file, String displayName) {
         try {
             long size = Files.size(file);
-            if (size > maxFileBytes) {
-                return rejected(displayName, "file is " + size + " bytes, more than the limit of " + maxFileBytes
-                        + " bytes for one meeting");
+            if (size > settings.maxFileBytes()) {
+                return rejected(displayName, "file is " + size + " bytes, more than the limit of "
+                        + settings.maxFileBytes() + " bytes for one meeting (tongket.input.max-file-bytes)");
             }
         } catch (IOException e) {
             return rejected(displayName, "cannot read the file: " + e.getMessage());
@@ -107,7 +109,10 @@ public final class WorkbookMeetingReader {
     /** A list sheet after its header was checked: the column of each field and the rows below the header. */
     private record Table(String sheet, Map<String, Integer> columns, List<SheetRow> rows) {
         Slot slot(SheetRow row, Field field) {
-            int column = columns.get(field.key());
+            Integer column = columns.get(field.key());
+            if (column == null) {
+                return new Slot(sheet, null, row.number() + ":" + row.number(), field);
+            }
             return new Slot(sheet, row.cell(column), CellReference.convertNumToColString(column) + row.number(), field);
         }
     }
@@ -120,6 +125,7 @@ public final class WorkbookMeetingReader {
         private final Map<String, Place> places = new HashMap<>();
         private final Map<String, String> aliases = new HashMap<>();
         private final Map<String, String> sheetNames = new HashMap<>();
+        private final TextCleaning<Slot> cleaning = new TextCleaning<>(settings);
 
         Reading(StreamingWorkbook workbook, String file) {
             this.workbook = workbook;
@@ -147,16 +153,18 @@ public final class WorkbookMeetingReader {
             if (hasErrors()) {
                 return result(null);
             }
-            for (MeetingValidator.Violation violation : MeetingValidator.validate(meeting)) {
+            for (MeetingValidator.Violation violation : MeetingValidator.validate(meeting, settings)) {
                 Place place = place(violation.pointer());
-                problems.add(InputProblem.inWorkbook(Severity.ERROR, file, place.sheet(), place.ref(),
+                problems.add(InputProblem.inWorkbook(violation.severity(), file, place.sheet(), place.ref(),
                         (place.label() == null ? "" : place.label() + ": ") + violation.message()));
             }
             return result(hasErrors() ? null : meeting);
         }
 
         private ReadResult result(Meeting meeting) {
-            return new ReadResult(file, meeting, problems);
+            problems.addAll(cleaning.warnings((slot, message) -> InputProblem.inWorkbook(Severity.WARNING, file,
+                    slot.sheet(), slot.ref(), message)));
+            return new ReadResult(file, hasErrors() ? null : meeting, problems);
         }
 
         private boolean hasErrors() {
@@ -226,7 +234,7 @@ public final class WorkbookMeetingReader {
                 }
             }
             for (Field field : layout.fields()) {
-                if (!columns.containsKey(field.key())) {
+                if (!columns.containsKey(field.key()) && !WorkbookLayout.LATER_COLUMNS.contains(field.key())) {
                     error(sheet, header.number() + ":" + header.number(), "the header row has no column \""
                             + field.label() + "\"; expected the columns " + expected);
                     fits = false;
@@ -436,7 +444,7 @@ public final class WorkbookMeetingReader {
                         measure, text(s.get("countNoun")), number(s.get("actual"), amount),
                         yesNo(s.get("estimated")), date(s.get("asOf")), span, whole(s.get("part")),
                         whole(s.get("total")), number(s.get("percent"), Kind.PERCENT), attainments, growth,
-                        text(s.get("note"))));
+                        text(s.get("note")), text(s.get("partOf"))));
             }
             return out;
         }
@@ -502,18 +510,17 @@ public final class WorkbookMeetingReader {
                     yield null;
                 }
             };
-            if (value == null || VietnameseText.isNfc(value)) {
-                return value;
-            }
-            String message = "text is not in Unicode NFC (its marks are decomposed): \"" + value + "\"";
-            if (nonNfcPolicy == NonNfcPolicy.REJECT) {
-                error(slot, message + "; retype it, or save the workbook with precomposed Unicode (NFC)");
+            if (value == null) {
                 return null;
             }
-            problems.add(InputProblem.inWorkbook(Severity.WARNING, file, slot.sheet(), slot.ref(),
-                    message + "; normalized to NFC"));
-            return VietnameseText.nfc(value);
+            if (value.length() > settings.maxStringChars()) {
+                error(slot, "the text has " + value.length() + " characters, more than the limit of "
+                        + settings.maxStringChars() + " (tongket.input.max-string-chars)");
+                return null;
+            }
+            return cleaning.clean(value, slot, message -> error(slot, message));
         }
+
 
         private List<String> textList(Slot slot) {
             String value = text(slot);

@@ -18,6 +18,14 @@ public interface DocumentPlan {
 
     DocumentKind kind();
 
+    /**
+     * The period keys the meetings give data for, sorted: what a nightly run makes of this kind ({@code 2021},
+     * {@code 2022} for the year-end review).
+     */
+    default List<String> periodsIn(List<SourcedMeeting> meetings) {
+        return List.of();
+    }
+
     /** The period a scope names, in words for notes and reports: "năm 2023", "nhiệm kỳ 2020-2025". */
     String describe(RunScope scope);
 

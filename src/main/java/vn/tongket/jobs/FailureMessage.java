@@ -14,8 +14,17 @@ public final class FailureMessage {
 
     public static String of(Throwable failure) {
         Throwable root = failure;
+        Throwable database = null;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            if (root instanceof java.sql.SQLException) {
+                database = root;
+            }
+        }
+        if (database != null && database != root) {
+            // the driver says which server and why ("Connection to 127.0.0.1:5433 refused"); the socket below it
+            // only says "Connection refused"
+            return "database: " + database.getMessage();
         }
         String top = failure.getMessage();
         String cause = String.valueOf(root.getMessage());

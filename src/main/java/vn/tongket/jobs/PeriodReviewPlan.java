@@ -9,6 +9,7 @@ import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.aggregate.ReviewPeriod;
 import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.aggregate.UnitSummary;
+import vn.tongket.meeting.Period;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.render.DocumentMaker;
 import vn.tongket.render.ReviewModel;
@@ -44,6 +45,21 @@ public final class PeriodReviewPlan implements DocumentPlan {
     @Override
     public DocumentKind kind() {
         return kind;
+    }
+
+    @Override
+    public List<String> periodsIn(List<SourcedMeeting> meetings) {
+        return meetings.stream()
+                .map(m -> m.meeting().period())
+                .filter(p -> p != null && p.year() != null)
+                .filter(p -> kind == DocumentKind.YEAR_END ? p.kind() == Period.Kind.YEAR
+                        : p.kind() == Period.Kind.HALF_YEAR && p.half() != null)
+                .map(p -> kind == DocumentKind.YEAR_END ? ReviewPeriod.year(p.year())
+                        : ReviewPeriod.half(p.year(), p.half()))
+                .map(ReviewPeriod::key)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Override

@@ -16,9 +16,14 @@ import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingReader;
 import vn.tongket.publish.AtomicFiles;
+import vn.tongket.publish.IndexPage;
 import vn.tongket.publish.RunReport;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.StagingStore;
+import vn.tongket.staging.UnitFingerprints;
+import vn.tongket.staging.UnitFingerprints.Outcome;
+import vn.tongket.staging.UnitFingerprints.Published;
+import vn.tongket.staging.UnitFingerprints.PublishedFile;
 
 /**
  * Moves the rendered documents into output/&lt;kind&gt;/&lt;period&gt;/&lt;unit&gt;/ one atomic file at a time and
@@ -27,15 +32,17 @@ import vn.tongket.staging.StagingStore;
 public class PublishTasklet implements Tasklet {
 
     private final StagingStore store;
+    private final UnitFingerprints fingerprints;
     private final DocumentPlan plan;
     private final long instance;
     private final RunScope scope;
     private final Path input;
     private final Path output;
 
-    public PublishTasklet(StagingStore store, DocumentPlan plan, long instance, RunScope scope, Path input,
-                          Path output) {
+    public PublishTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlan plan, long instance,
+                          RunScope scope, Path input, Path output) {
         this.store = store;
+        this.fingerprints = fingerprints;
         this.plan = plan;
         this.instance = instance;
         this.scope = scope;
@@ -61,22 +68,41 @@ public class PublishTasklet implements Tasklet {
             contribution.incrementWriteCount(1);
         }
 
+        Map<String, Outcome> outcomes = fingerprints.outcomes(instance);
         List<RunReport.UnitEntry> unitEntries = new ArrayList<>();
-        for (String unit : store.summarizedUnits(instance)) {
-            unitEntries.add(new RunReport.UnitEntry(unit, store.summary(instance, unit).unitName(),
-                    filesByUnit.getOrDefault(unit, List.of()), store.renderWarnings(instance, unit)));
+        List<String> summarized = store.summarizedUnits(instance);
+        for (String unit : summarized) {
+            Outcome outcome = outcomes.get(unit);
+            List<String> warnings = store.renderWarnings(instance, unit);
+            List<RunReport.FileEntry> files;
+            if (outcome != null && !outcome.made()) {
+                files = fingerprints.lastPublished(plan.jobName(), scope.period(), output.toString(), unit)
+                        .orElseThrow().files().stream().map(f -> new RunReport.FileEntry(f.path(), f.sha256()))
+                        .toList();
+            } else {
+                files = filesByUnit.getOrDefault(unit, List.of());
+                if (outcome != null) {
+                    fingerprints.remember(plan.jobName(), scope.period(), output.toString(), unit,
+                            new Published(outcome.fingerprint(), files.stream()
+                                    .map(f -> new PublishedFile(f.path(), f.sha256())).toList(), warnings));
+                }
+            }
+            unitEntries.add(new RunReport.UnitEntry(unit, store.summary(instance, unit).unitName(), files, warnings,
+                    outcome == null || outcome.made(), outcome == null ? "" : outcome.reason()));
         }
         String period = plan.describe(scope);
         List<String> notes = new ArrayList<>();
         Set<String> withoutDocument = new TreeSet<>(scope.units());
         store.stagedMeetings(instance).stream().map(SourcedMeeting::unitId).filter(scope::includes)
                 .forEach(withoutDocument::add);
-        withoutDocument.removeAll(filesByUnit.keySet());
+        withoutDocument.removeAll(summarized);
         for (String unit : withoutDocument) {
             notes.add("unit \"" + unit + "\" has no meeting about " + period + "; no document was made");
         }
         if (unitEntries.isEmpty()) {
             notes.add("no unit has a meeting about " + period + " in the input");
+        } else if (unitEntries.stream().noneMatch(RunReport.UnitEntry::made)) {
+            notes.add("nothing changed since the last good run: no document was made again");
         }
         List<InputProblem> problems = store.problems(instance);
         RunReport report = new RunReport(plan.kind().folderName(), scope.period(),
@@ -86,6 +112,7 @@ public class PublishTasklet implements Tasklet {
         AtomicFiles.write(folder.resolve("run-report.json"),
                 MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         AtomicFiles.write(folder.resolve("run-report.txt"), report.toText().getBytes(StandardCharsets.UTF_8));
+        IndexPage.update(output, folder, plan.kind().folderName() + "#" + instance);
         store.forgetRenderedContent(instance);
         return RepeatStatus.FINISHED;
     }

@@ -20,6 +20,7 @@ import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.ReadResult;
 import vn.tongket.ingest.StagingWriter;
 import vn.tongket.staging.StagingStore;
+import vn.tongket.staging.UnitFingerprints;
 
 /**
  * The document jobs. Each runs the same four steps: ingest (read, validate and stage every meeting file) → aggregate
@@ -37,6 +38,8 @@ public class ReviewJobConfiguration {
     private static final String PERIOD = "#{jobParameters['period']}";
     private static final String AS_OF = "#{jobParameters['asOf']}";
     private static final String UNITS = "#{jobParameters['units']}";
+    /** Set by nightly runs only, which are incremental. */
+    private static final String RUN_DATE = "#{jobParameters['runDate']}";
 
     @Bean
     Job yearEndJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
@@ -105,8 +108,9 @@ public class ReviewJobConfiguration {
 
     @Bean
     Step render(JobRepository repository, UnitPartitioner unitPartitioner, Step renderUnit,
-                TongketProperties properties) {
+                TongketProperties properties, RenderProgressListener progress) {
         return new StepBuilder("render", repository)
+                .listener(progress)
                 .partitioner("renderUnit", unitPartitioner)
                 .step(renderUnit)
                 .gridSize(properties.renderThreads())
@@ -128,21 +132,24 @@ public class ReviewJobConfiguration {
 
     @Bean
     Step renderUnit(JobRepository repository, PlatformTransactionManager transactionManager,
-                    RenderTasklet renderTasklet) {
+                    RenderTasklet renderTasklet, RenderProgressListener progress) {
         return new StepBuilder("renderUnit", repository)
+                .listener(progress)
                 .tasklet(renderTasklet, transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
-    RenderTasklet renderTasklet(StagingStore store, DocumentPlans plans, @Value(JOB_NAME) String job,
-                                @Value(INSTANCE) long instance,
+    RenderTasklet renderTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlans plans,
+                                @Value(JOB_NAME) String job, @Value(INSTANCE) long instance,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}") String unit,
                                 @Value(PERIOD) String period, @Value(AS_OF) String asOf, @Value(UNITS) String units,
-                                @Value("#{jobParameters['templates']}") String templates) {
-        return new RenderTasklet(store, plans.ofJob(job), instance, unit, scope(period, asOf, units),
-                Path.of(templates));
+                                @Value("#{jobParameters['templates']}") String templates,
+                                @Value("#{jobParameters['output']}") String output,
+                                @Value(RUN_DATE) String runDate) {
+        return new RenderTasklet(store, fingerprints, plans.ofJob(job), instance, unit, scope(period, asOf, units),
+                Path.of(templates), Path.of(output), runDate != null);
     }
 
     @Bean
@@ -155,12 +162,13 @@ public class ReviewJobConfiguration {
 
     @Bean
     @StepScope
-    PublishTasklet publishTasklet(StagingStore store, DocumentPlans plans, @Value(JOB_NAME) String job,
+    PublishTasklet publishTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlans plans,
+                                  @Value(JOB_NAME) String job,
                                   @Value(INSTANCE) long instance, @Value(PERIOD) String period,
                                   @Value(AS_OF) String asOf, @Value(UNITS) String units,
                                   @Value("#{jobParameters['input']}") String input,
                                   @Value("#{jobParameters['output']}") String output) {
-        return new PublishTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units), Path.of(input),
+        return new PublishTasklet(store, fingerprints, plans.ofJob(job), instance, scope(period, asOf, units), Path.of(input),
                 Path.of(output));
     }
 }

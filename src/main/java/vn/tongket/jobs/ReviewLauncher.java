@@ -21,6 +21,7 @@ import vn.tongket.ingest.InputFiles;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.RepositoryOwnership;
 import vn.tongket.staging.StagingStore;
+import vn.tongket.staging.UnitFingerprints;
 
 /**
  * Starts a run of one kind of document, or restarts the last one for the same period, units and input when it
@@ -37,15 +38,17 @@ public class ReviewLauncher {
     private final Map<String, Job> jobs;
     private final DocumentPlans plans;
     private final StagingStore store;
+    private final UnitFingerprints fingerprints;
     private final RepositoryOwnership ownership;
 
     public ReviewLauncher(JobOperator operator, JobRepository repository, List<Job> jobs, DocumentPlans plans,
-                          StagingStore store, RepositoryOwnership ownership) {
+                          StagingStore store, UnitFingerprints fingerprints, RepositoryOwnership ownership) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, job -> job));
         this.plans = plans;
         this.store = store;
+        this.fingerprints = fingerprints;
         this.ownership = ownership;
     }
 
@@ -57,6 +60,11 @@ public class ReviewLauncher {
 
         if (previous.isPresent() && previous.get().getStatus().isRunning()) {
             previous = Optional.of(recoverAbandoned(previous.get()));
+        }
+        if (request.nightly() && previous.isPresent() && previous.get().getStatus() == BatchStatus.COMPLETED) {
+            log.info("{} for {} already finished on the run date {} (execution {}); not run again", jobName,
+                    request.period(), request.runDate(), previous.get().getId());
+            return outcome(request.kind(), previous.get(), false, true);
         }
         JobExecution execution;
         boolean restarted = false;
@@ -73,7 +81,7 @@ public class ReviewLauncher {
             }
             execution = operator.start(jobs.get(jobName), request.toJobParameters(fingerprint, run));
         }
-        return outcome(request.kind(), execution, restarted);
+        return outcome(request.kind(), execution, restarted, false);
     }
 
     /**
@@ -85,7 +93,7 @@ public class ReviewLauncher {
             throw new IllegalStateException("a run of " + running.getJobInstance().getJobName()
                     + " for the same period, units and input is marked running"
                     + " (execution " + running.getId() + ") in a shared database; if no process is running it any"
-                    + " more, mark it failed with Spring Batch's JobOperator.recover and run again");
+                    + " more, mark it failed with: tongket jobs --recover " + running.getId() + "; then run again");
         }
         log.warn("Execution {} was left running by a process that stopped; marking it failed to restart it",
                 running.getId());
@@ -118,7 +126,8 @@ public class ReviewLauncher {
         });
     }
 
-    private RunOutcome outcome(DocumentKind kind, JobExecution execution, boolean restarted) {
+    private RunOutcome outcome(DocumentKind kind, JobExecution execution, boolean restarted,
+                               boolean alreadyFinished) {
         long instance = execution.getJobInstance().getInstanceId();
         int rejected = store.rejectedFileCount(instance);
         int units = store.summarizedUnits(instance).size();
@@ -127,8 +136,10 @@ public class ReviewLauncher {
         Path report = PublishTasklet.periodFolder(Path.of(parameters.getString(ReviewRequest.OUTPUT)), kind,
                 period).resolve("run-report.txt");
         String failure = firstCause(execution);
-        return new RunOutcome(kind.folderName() + " " + period, execution.getId(), restarted,
-                execution.getStatus(), units, rejected, report, failure);
+        int made = (int) fingerprints.outcomes(instance).values().stream().filter(UnitFingerprints.Outcome::made)
+                .count();
+        return new RunOutcome(kind.folderName() + " " + period, execution.getId(), restarted, alreadyFinished,
+                execution.getStatus(), units, made, rejected, report, failure);
     }
 
     /**

@@ -11,11 +11,12 @@ import vn.tongket.render.DocumentKind;
 
 /**
  * A run as asked for on the command line: which document, for which period (and as-of date), which units. The
- * period, as-of date, units and the input's fingerprint identify the job instance (with a run number, so that a
- * finished run can be made again); the folders do not.
+ * period, as-of date, units, output folder and the input's fingerprint identify the job instance (with a run number,
+ * so that a finished run can be made again), so a rerun into another output folder is a new run rather than a restart
+ * that would write into the old one; the input and templates folders do not.
  */
 public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, List<String> units, Path input,
-                            Path output, Path templates) {
+                            Path output, Path templates, LocalDate runDate) {
 
     static final String PERIOD = "period";
     static final String AS_OF = "asOf";
@@ -27,9 +28,21 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
     static final String TEMPLATES = "templates";
     static final String ALL_UNITS = "*";
     static final String NO_DATE = "-";
+    static final String RUN_DATE = "runDate";
 
     public ReviewRequest {
         units = List.copyOf(new TreeSet<>(units));
+    }
+
+    /** A run asked for by hand: identified by its input's fingerprint and a run number, made in full. */
+    public ReviewRequest(DocumentKind kind, String period, LocalDate asOf, List<String> units, Path input, Path output,
+                         Path templates) {
+        this(kind, period, asOf, units, input, output, templates, null);
+    }
+
+    /** A nightly run: identified by its run date, so that a second start the same night restarts or refuses it. */
+    public boolean nightly() {
+        return runDate != null;
     }
 
     /** A year-end run for one year. */
@@ -55,19 +68,23 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
     }
 
     JobParameters identifying(String inputFingerprint) {
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(PERIOD, period)
                 .addString(AS_OF, asOf == null ? NO_DATE : asOf.toString())
                 .addString(UNITS, unitsParameter())
-                .addString(INPUT_FINGERPRINT, inputFingerprint)
-                .toJobParameters();
+                .addString(OUTPUT, output.toAbsolutePath().normalize().toString());
+        return (nightly() ? builder.addString(RUN_DATE, runDate.toString())
+                : builder.addString(INPUT_FINGERPRINT, inputFingerprint)).toJobParameters();
     }
 
+    /** The parameters of a new run; {@code run} numbers the runs asked for by hand and is not used for nightly ones. */
     JobParameters toJobParameters(String inputFingerprint, long run) {
-        return new JobParametersBuilder(identifying(inputFingerprint))
-                .addLong(RUN, run)
+        JobParametersBuilder builder = new JobParametersBuilder(identifying(inputFingerprint));
+        if (!nightly()) {
+            builder.addLong(RUN, run);
+        }
+        return builder
                 .addString(INPUT, input.toAbsolutePath().normalize().toString(), false)
-                .addString(OUTPUT, output.toAbsolutePath().normalize().toString(), false)
                 .addString(TEMPLATES, templates.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
     }

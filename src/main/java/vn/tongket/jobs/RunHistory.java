@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -16,10 +17,16 @@ import vn.tongket.staging.StagingStore;
 @Component
 public class RunHistory {
 
-    /** One execution: when, which job and period, how it ended, what it made and rejected. */
+    /**
+     * One execution: when, which job and period, how it ended, what it made (the units of a completed run; null
+     * for a run that did not complete) and rejected.
+     */
     public record Run(long execution, LocalDateTime started, String job, String period, String status,
-                      int units, int rejectedFiles, Duration duration) {
+                      Integer units, int rejectedFiles, Duration duration) {
     }
+
+    /** The identifying parameters that name a run's period, whatever the job: the first one present is shown. */
+    private static final List<String> PERIOD_PARAMETERS = List.of(ReviewRequest.PERIOD, "year", "date");
 
     private final JobRepository repository;
     private final StagingStore store;
@@ -30,15 +37,25 @@ public class RunHistory {
     }
 
     public List<Run> latest(int count) {
+        return latest(count, null);
+    }
+
+    /** The latest runs of one job (yearEndJob, say), or of every job when {@code jobName} is null. */
+    public List<Run> latest(int count, String jobName) {
         List<Run> runs = new ArrayList<>();
         for (String job : repository.getJobNames()) {
+            if (jobName != null && !jobName.equals(job)) {
+                continue;
+            }
             for (JobInstance instance : repository.getJobInstances(job, 0, count)) {
                 long id = instance.getInstanceId();
                 int units = store.summarizedUnits(id).size();
                 int rejected = store.rejectedFileCount(id);
                 for (JobExecution execution : repository.getJobExecutions(instance)) {
                     runs.add(new Run(execution.getId(), execution.getStartTime(), job, period(execution),
-                            execution.getStatus().name(), units, rejected, duration(execution)));
+                            execution.getStatus().name(),
+                            execution.getStatus() == BatchStatus.COMPLETED ? units : null, rejected,
+                            duration(execution)));
                 }
             }
         }
@@ -47,8 +64,13 @@ public class RunHistory {
     }
 
     private static String period(JobExecution execution) {
-        JobParameter<?> year = execution.getJobParameters().getParameter(ReviewRequest.PERIOD);
-        return year == null ? "" : String.valueOf(year.value());
+        for (String name : PERIOD_PARAMETERS) {
+            JobParameter<?> parameter = execution.getJobParameters().getParameter(name);
+            if (parameter != null) {
+                return String.valueOf(parameter.value());
+            }
+        }
+        return "";
     }
 
     private static Duration duration(JobExecution execution) {

@@ -3,9 +3,16 @@ package vn.tongket.jobs;
 import java.nio.file.Path;
 import org.springframework.batch.core.BatchStatus;
 
-/** How a run ended, for the command line: the batch status, whether input was rejected, and where the report is. */
-public record RunOutcome(String period, long executionId, boolean restarted, BatchStatus status, int units, int rejectedFiles,
-                         Path report, String failure) {
+/**
+ * How a run ended, for the command line: the batch status, whether input was rejected, and where the report is.
+ *
+ * @param period          the document and period, "year-end 2023"
+ * @param alreadyFinished a nightly run found the same run finished on the same run date and did not run it again
+ * @param units           the units with documents; {@code unitsMade} of them were made in this run
+ */
+public record RunOutcome(String period, long executionId, boolean restarted, boolean alreadyFinished,
+                         BatchStatus status, int units, int unitsMade, int rejectedFiles, Path report,
+                         String failure) {
 
     public boolean succeeded() {
         return status == BatchStatus.COMPLETED;

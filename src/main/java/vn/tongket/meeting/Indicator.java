@@ -17,6 +17,8 @@ import java.util.List;
  * @param percent    the percentage the source gives for {@code part/total}
  * @param attainment ratios to plans or targets as reported ("đạt 132% kế hoạch")
  * @param growth     change against the same period of the previous year
+ * @param partOf     the key of another indicator of the same meeting that this one is a part of: the parts that
+ *                   name a whole must add up to it ("14 kỳ họp" = 5 thường lệ + 9 chuyên đề)
  */
 public record Indicator(
         String key,
@@ -33,7 +35,8 @@ public record Indicator(
         BigDecimal percent,
         List<Attainment> attainment,
         Growth growth,
-        String note) {
+        String note,
+        String partOf) {
 
     public Indicator {
         attainment = Meeting.listOrEmpty(attainment);

@@ -5,14 +5,13 @@ import static vn.tongket.pdf.WordXml.child;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
 /**
  * Reads block content (the body, a header or footer, a table cell) into {@link Block}s, numbering paragraphs and
- * tables for the locations used in warnings. A block that fails to read is skipped with a warning; the rest of
- * the document still converts.
+ * tables for the locations used in warnings. The body is cut into sections where a paragraph carries a
+ * {@code w:sectPr}. A block that fails to read is skipped with a warning; the rest of the document still converts.
  */
 final class BlockReader {
 
@@ -22,18 +21,30 @@ final class BlockReader {
             "commentRangeStart", "commentRangeEnd", "sdtPr", "sdtEndPr", "customXmlPr", "del", "moveFrom",
             "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd");
 
+    /** The body of one section and the {@code w:sectPr} that ends it (null for a body without one). */
+    record SectionContent(Element sectPr, List<Block> blocks) {
+    }
+
     private final Warnings warnings;
-    private final float textWidth;
+    private final boolean collapseSpacing;
+    private float textWidth;
+    private List<Float> sectionTextWidths = List.of();
+    private final List<SectionContent> sections = new ArrayList<>();
     private final ParagraphReader paragraphs;
     private final TableReader tables;
 
     /**
-     * @param textWidth          the width between the page margins, for tables sized as a percentage
+     * @param textWidth          the width between the page margins of headers, footers and the first section, for
+     *                           tables sized as a percentage
+     * @param collapseSpacing    whether the space between two paragraphs is the larger of the first's space after
+     *                           and the second's space before, rather than their sum (see
+     *                           {@link DocxReader}: HTML paragraph spacing)
      * @param textAlignedTables  whether tables follow the layout of Word 2010 and earlier, where the text of the
      *                           first cell, not the left border, lines up with the table's indent
      */
     BlockReader(StyleResolver styles, Numbering numbering, Warnings warnings, float textWidth,
-                boolean textAlignedTables) {
+                boolean textAlignedTables, boolean collapseSpacing) {
+        this.collapseSpacing = collapseSpacing;
         this.warnings = warnings;
         this.textWidth = textWidth;
         this.paragraphs = new ParagraphReader(styles, numbering, warnings);
@@ -45,18 +56,35 @@ final class BlockReader {
         return paragraphs.usesPageCount();
     }
 
-    /** @param images the image parts of the document part by relationship id */
-    List<Block> readBody(Element body, Function<String, byte[]> images) {
-        paragraphs.imagesFrom(images);
-        return read(body, new Locations(""), StyleResolver.TableStyle.NONE, true);
+    /**
+     * The body cut into sections; the last one ends with the body's own {@code w:sectPr}.
+     *
+     * @param parts             what the relationships of the document part lead to
+     * @param sectionTextWidths the width between the margins of each section in order, for tables sized as a
+     *                          percentage
+     */
+    List<SectionContent> readBody(Element body, RelatedParts parts, List<Float> sectionTextWidths) {
+        paragraphs.partsFrom(parts);
+        this.sectionTextWidths = sectionTextWidths;
+        sections.clear();
+        textWidth = sectionTextWidths.isEmpty() ? textWidth : sectionTextWidths.getFirst();
+        List<Block> last = read(body, new Locations(""), StyleResolver.TableStyle.NONE, true);
+        sections.add(new SectionContent(child(body, "sectPr"), last));
+        paragraphs.checkInternalLinks();
+        return List.copyOf(sections);
+    }
+
+    /** The names of all bookmarks read. */
+    Set<String> bookmarks() {
+        return Set.copyOf(paragraphs.bookmarks());
     }
 
     /**
-     * @param name   "default header", "first-page footer", ...
-     * @param images the image parts of the header or footer part by relationship id
+     * @param name  "default header", "first-page footer", ...
+     * @param parts what the relationships of the header or footer part lead to
      */
-    List<Block> readHeaderFooter(Element hdrFtr, String name, Function<String, byte[]> images) {
-        paragraphs.imagesFrom(images);
+    List<Block> readHeaderFooter(Element hdrFtr, String name, RelatedParts parts) {
+        paragraphs.partsFrom(parts);
         return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
     }
 
@@ -100,10 +128,15 @@ final class BlockReader {
             String name = e.getLocalName();
             if (WordXml.isW(e, "p")) {
                 String location = locations.nextParagraph();
-                readSafely(location, () -> out.add(paragraphs.read(e, location, tableStyle)));
-                if (isBody && child(child(e, "pPr"), "sectPr") != null) {
-                    warnings.add(location, "section break: the page set-up, headers and footers of the last "
-                            + "section are used for the whole document");
+                readSafely(location, () -> out.add(collapsed(out, paragraphs.read(e, location, tableStyle))));
+                Element sectPr = child(child(e, "pPr"), "sectPr");
+                if (isBody && sectPr != null) {
+                    sections.add(new SectionContent(sectPr, List.copyOf(out)));
+                    out.clear();
+                    int next = sections.size();
+                    if (next < sectionTextWidths.size()) {
+                        textWidth = sectionTextWidths.get(next);
+                    }
                 }
             } else if (WordXml.isW(e, "tbl")) {
                 String location = locations.nextTable();
@@ -116,6 +149,21 @@ final class BlockReader {
                 warnings.add(locations.current(), Unsupported.describe(e) + " not rendered");
             }
         }
+    }
+
+    /**
+     * The paragraph with its space before reduced by the space after the paragraph before it, so that the space
+     * between them is the larger of the two, when spacing collapses. Paragraphs with borders or shading keep theirs.
+     */
+    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock paragraph) {
+        if (!collapseSpacing || before.isEmpty() || !(before.getLast() instanceof ParagraphBlock previous)
+                || previous.style().box() != null || paragraph.style().box() != null
+                || previous.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
+            return paragraph;
+        }
+        float reduced = Math.max(0f, paragraph.style().spaceBefore() - previous.style().spaceAfter());
+        return reduced == paragraph.style().spaceBefore() ? paragraph
+                : paragraph.withStyle(paragraph.style().withSpaceBefore(reduced));
     }
 
     private void readSafely(String location, Runnable read) {

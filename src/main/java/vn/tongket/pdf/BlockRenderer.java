@@ -14,14 +14,16 @@ final class BlockRenderer {
 
     /** Taller than any page, so that a measured block never runs out of room. */
     private static final float MEASURING_HEIGHT = 100_000f;
+    /** Under widow and orphan control a paragraph of this many lines or fewer is never split across pages. */
+    private static final int UNSPLITTABLE_LINES = 3;
 
     private final ParagraphRenderer paragraphs;
     private final TableRenderer tables;
     private final Warnings warnings;
 
     /** @param defaultTabStop the interval of the default tab stops, in points */
-    BlockRenderer(FontLibrary fonts, Warnings warnings, float defaultTabStop) {
-        this.paragraphs = new ParagraphRenderer(fonts, defaultTabStop);
+    BlockRenderer(PdfContext context, Warnings warnings, float defaultTabStop) {
+        this.paragraphs = new ParagraphRenderer(context, defaultTabStop);
         this.tables = new TableRenderer(this);
         this.warnings = warnings;
     }
@@ -45,19 +47,48 @@ final class BlockRenderer {
 
     /** The height the block takes when laid out in the given width, space before and after included. */
     float height(Block block, FieldValues fields, float width) {
+        return measure(block, fields, width).height();
+    }
+
+    /** A block laid out in a column of a width: its height, space before and after included, and its lines. */
+    private record Measure(float height, int lines) {
+    }
+
+    private Measure measure(Block block, FieldValues fields, float width) {
         ColumnText column = new ColumnText(null);
         column.setSimpleColumn(0f, 0f, width, MEASURING_HEIGHT);
         render(block, fields, BlockSink.withoutPageBreaks(column::addElement, width));
         column.go(true);
         // A column ignores the space before its first paragraph.
         float spaceBefore = block instanceof ParagraphBlock paragraph ? paragraph.style().spaceBefore() : 0f;
-        return MEASURING_HEIGHT - column.getYLine() + spaceBefore;
+        return new Measure(MEASURING_HEIGHT - column.getYLine() + spaceBefore, column.getLinesWritten());
     }
 
-    /** The height of the first line of a paragraph or the first row of a table. */
-    float firstLineHeight(Block block, FieldValues fields, float width) {
+    /** The part of a paragraph's lines below the baseline (descent, line gap, extra line spacing); 0 for tables. */
+    float depthBelowBaseline(Block block) {
+        return block instanceof ParagraphBlock paragraph ? paragraphs.depthBelowBaseline(paragraph) : 0f;
+    }
+
+    /**
+     * The height that must follow a keep-with-next paragraph on its page: the first line of a paragraph; under widow
+     * control its first two lines, or all of it when it has three lines or fewer (it cannot be split then); all of a
+     * paragraph whose lines stay together; the first row of a table.
+     */
+    float firstLinesHeight(Block block, FieldValues fields, float width) {
         return switch (block) {
-            case ParagraphBlock paragraph -> paragraphs.firstLineHeight(paragraph);
+            case ParagraphBlock paragraph -> {
+                float first = paragraphs.firstLineHeight(paragraph);
+                ParagraphStyle style = paragraph.style();
+                if (!style.widowControl() && !style.keepLines()) {
+                    yield first;
+                }
+                Measure measure = measure(block, fields, width);
+                float content = measure.height() - style.spaceAfter();
+                if (style.keepLines() || measure.lines() <= UNSPLITTABLE_LINES) {
+                    yield content;
+                }
+                yield first + (first - style.spaceBefore());
+            }
             case TableBlock table -> tables.render(table, fields, width).getRowHeight(0);
         };
     }

@@ -1,9 +1,11 @@
 package vn.tongket.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -12,42 +14,172 @@ import org.openpdf.text.pdf.PdfWriter;
  * full. A column fits lines exactly (OpenPDF's own document flow ends each page a line early).
  * <p>
  * Like Word, the flow keeps the space before a paragraph at the top of the first page and after a page break in
- * the text, and drops it at the top of a page that the text ran onto. It also honours keep-with-next: a run of
- * {@code w:keepNext} paragraphs starts a new page when it would not fit on the current one together with the
- * first line of the block that follows it.
+ * the text, and drops it at the top of a page that the text ran onto. Where a paragraph would be cut by the end of
+ * a page it follows Word's rules:
+ * <ul>
+ *   <li>keep lines together ({@code w:keepLines}): the paragraph starts a new page if it fits on one;</li>
+ *   <li>widow and orphan control ({@code w:widowControl}, on unless a style or the paragraph turns it off, as in
+ *       Word): a page does not end after a paragraph's first line, nor does the next page start with its last line
+ *       alone;</li>
+ *   <li>keep with next ({@code w:keepNext}): a run of such paragraphs starts a new page when it would not fit on the
+ *       current one together with the first line (two lines under widow control) of the block that follows.</li>
+ * </ul>
+ * A section starts on a new page with its own size and margins (or on the same page for a continuous section
+ * break of the same page size; on an even or odd page when it asks, leaving a blank page between if needed).
  */
 final class BodyFlow implements BlockSink {
+
+    /** Below this many lines a paragraph is not split under widow and orphan control. */
+    private static final int MIN_LINES_ON_A_PAGE = 2;
+    /** Smaller than any line: raising the column bottom by it past a line's bottom keeps that line off the page. */
+    private static final float LINE_EPSILON = 0.01f;
 
     private final Document document;
     private final PdfWriter writer;
     private final BlockRenderer blocks;
     private final FieldValues fields;
     private final Warnings warnings;
+    private final HeaderFooterEvent pages;
+    private final PdfContext context;
     private final ColumnText column;
+    private PageSetup page;
     /** Whether the next element starts a page opened by the document start or a page break in the text. */
     private boolean atTopAfterBreak = true;
+    /** The lowest the column may go on the current page (above the bottom margin when a paragraph must break). */
+    private float pageBottom;
+    /**
+     * How far the lines of the block being written may reach into the bottom margin: the part of a line below its
+     * baseline, which holds no ink but descenders (LibreOffice lets it hang there too).
+     */
+    private float hang;
     private String location = "document";
 
-    BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings) {
+    BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
+             HeaderFooterEvent pages, PdfContext context, PageSetup firstPage) {
         this.document = document;
         this.writer = writer;
         this.blocks = blocks;
         this.fields = fields;
         this.warnings = warnings;
+        this.pages = pages;
+        this.context = context;
+        this.page = firstPage;
         this.column = new ColumnText(writer.getDirectContent());
         column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         startColumn();
     }
 
-    void render(List<Block> body) {
+    void render(List<DocumentModel.Section> sections) {
         writer.setPageEmpty(false);
-        for (int i = 0; i < body.size(); i++) {
-            location = body.get(i).location();
-            if (i == 0 || !keepsWithNext(body.get(i - 1))) {
-                keepWithNext(body, i);
+        for (int s = 0; s < sections.size(); s++) {
+            if (s > 0) {
+                startSection(sections.get(s));
             }
-            blocks.render(body.get(i), fields, this);
+            List<Block> body = sections.get(s).body();
+            for (int i = 0; i < body.size(); i++) {
+                Block block = body.get(i);
+                location = block.location();
+                hang = blocks.depthBelowBaseline(block);
+                pageBottom = bottom();
+                column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
+                if (i == 0 || !keepsWithNext(body.get(i - 1))) {
+                    keepWithNext(body, i);
+                }
+                if (block instanceof ParagraphBlock paragraph) {
+                    breakParagraphWell(paragraph);
+                }
+                blocks.render(block, fields, this);
+                hang = 0f;
+                pageBottom = bottom();
+                column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
+            }
         }
+    }
+
+    private void startSection(DocumentModel.Section section) {
+        PageSetup next = section.page();
+        boolean sameSize = next.width() == page.width() && next.height() == page.height();
+        if (section.start() == DocumentModel.SectionStart.CONTINUOUS && sameSize) {
+            // the new margins apply to the text from here on; its headers and footers from the next page
+            applyPageSetup(next);
+            pages.nextPageContinues(section);
+            column.setSimpleColumn(left(), bottom(), right(), column.getYLine());
+            return;
+        }
+        applyPageSetup(next);
+        pages.nextPageStarts(section);
+        newPage();
+        boolean wantEven = section.start() == DocumentModel.SectionStart.EVEN_PAGE;
+        boolean wantOdd = section.start() == DocumentModel.SectionStart.ODD_PAGE;
+        if ((wantEven && pages.pageNumber() % 2 != 0) || (wantOdd && pages.pageNumber() % 2 == 0)) {
+            pages.nextPageStarts(section);
+            newPage(); // a blank page, as Word leaves one
+        }
+        atTopAfterBreak = true;
+    }
+
+    private void applyPageSetup(PageSetup next) {
+        page = next;
+        document.setPageSize(new Rectangle(next.width(), next.height()));
+        document.setMargins(next.marginLeft(), next.marginRight(), next.marginTop(), next.marginBottom());
+        context.page(next);
+    }
+
+    private void newPage() {
+        document.newPage();
+        writer.setPageEmpty(false);
+        startColumn();
+    }
+
+    /**
+     * Sets where the paragraph may break on this page so that Word's rules hold: a new page first for a paragraph
+     * whose lines must stay together or that would leave one line here, a page end one line early for a
+     * paragraph that would leave one line for the next page.
+     */
+    private void breakParagraphWell(ParagraphBlock paragraph) {
+        ParagraphStyle style = paragraph.style();
+        if (!style.keepLines() && !style.widowControl() || style.box() != null || style.pageBreakBefore()
+                || paragraph.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
+            return;
+        }
+        List<Element> elements = new ArrayList<>();
+        blocks.render(paragraph, fields, BlockSink.withoutPageBreaks(elements::add, width()));
+        ColumnText here = simulation(elements, column.getYLine(), bottom(), isAtTop() && !atTopAfterBreak);
+        if (!ColumnText.hasMoreText(here.go(true))) {
+            return; // it fits
+        }
+        int fitting = here.getLinesWritten();
+        ColumnText whole = simulation(elements, document.top(), document.top() - 100_000f, true);
+        whole.go(true);
+        int total = whole.getLinesWritten();
+        boolean fitsOnAPage = document.top() - whole.getYLine() <= document.top() - bottom();
+        if (isAtTop()) {
+            return; // nothing gained by a new page
+        }
+        if (style.keepLines() && fitsOnAPage
+                || style.widowControl() && total >= MIN_LINES_ON_A_PAGE && fitting < MIN_LINES_ON_A_PAGE) {
+            newPage();
+            atTopAfterBreak = false;
+        } else if (style.widowControl() && total - fitting == 1 && total > MIN_LINES_ON_A_PAGE) {
+            if (fitting - 1 < MIN_LINES_ON_A_PAGE) {
+                newPage();
+                atTopAfterBreak = false;
+            } else {
+                // end the page one line early: raise the bottom just above where the last fitting line ends
+                pageBottom = here.getYLine() + LINE_EPSILON;
+                column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
+            }
+        }
+    }
+
+    /** @param adjustFirstLine whether the space before the first element is dropped, as at the top of a page */
+    private ColumnText simulation(List<Element> elements, float top, float bottom, boolean adjustFirstLine) {
+        ColumnText simulation = new ColumnText(null);
+        simulation.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        simulation.setSimpleColumn(left(), bottom, right(), top);
+        simulation.setAdjustFirstLine(adjustFirstLine);
+        elements.forEach(simulation::addElement);
+        return simulation;
     }
 
     private void keepWithNext(List<Block> body, int start) {
@@ -58,14 +190,13 @@ final class BodyFlow implements BlockSink {
         if (next == start || next == body.size()) {
             return;
         }
-        float needed = blocks.firstLineHeight(body.get(next), fields, width());
+        float needed = blocks.firstLinesHeight(body.get(next), fields, width());
         for (int i = start; i < next; i++) {
             needed += blocks.height(body.get(i), fields, width());
         }
-        if (needed > column.getYLine() - document.bottom() && needed <= document.top() - document.bottom()) {
+        if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()) {
             // like a page the text ran onto: the space before the moved paragraph is dropped
-            document.newPage();
-            startColumn();
+            newPage();
             atTopAfterBreak = false;
         }
     }
@@ -89,8 +220,7 @@ final class BodyFlow implements BlockSink {
                 warnings.add(location, "part not rendered: it does not fit on a page");
                 break;
             }
-            document.newPage();
-            startColumn();
+            newPage();
             column.setAdjustFirstLine(true);
             atTopAfterBreak = false;
             onOverflowPage = true;
@@ -100,9 +230,7 @@ final class BodyFlow implements BlockSink {
 
     @Override
     public void pageBreak() {
-        document.newPage();
-        writer.setPageEmpty(false);
-        startColumn();
+        newPage();
         atTopAfterBreak = true;
     }
 
@@ -115,11 +243,24 @@ final class BodyFlow implements BlockSink {
 
     @Override
     public float width() {
-        return document.right() - document.left();
+        return right() - left();
+    }
+
+    private float left() {
+        return page.marginLeft();
+    }
+
+    private float right() {
+        return page.width() - page.marginRight();
+    }
+
+    private float bottom() {
+        return page.marginBottom() - hang;
     }
 
     private void startColumn() {
-        column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+        pageBottom = bottom();
+        column.setSimpleColumn(left(), pageBottom, right(), document.top());
     }
 
     private boolean isAtTop() {

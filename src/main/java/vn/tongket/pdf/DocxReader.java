@@ -3,13 +3,15 @@ package vn.tongket.pdf;
 import static vn.tongket.pdf.WordXml.attr;
 import static vn.tongket.pdf.WordXml.child;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
@@ -34,61 +36,155 @@ final class DocxReader {
 
     static DocumentModel read(XWPFDocument document, Warnings warnings) {
         Element body = (Element) document.getDocument().getBody().getDomNode();
-        Element sectPr = child(body, "sectPr");
-        warnAboutUndrawnSectionFormatting(sectPr, warnings);
-        PageSetup page = pageSetup(sectPr);
-        if (!page.leavesRoomForText()) {
-            warnings.add("document", "the page size and margins leave no room for text; A4 with Word's default "
-                    + "margins is used");
-            page = pageSetup(null);
+        List<Element> sectionProperties = sectionProperties(body);
+        List<PageSetup> pages = new ArrayList<>();
+        for (int i = 0; i < sectionProperties.size(); i++) {
+            pages.add(checkedPageSetup(sectionProperties.get(i), sectionName(i, sectionProperties.size()), warnings));
         }
         XWPFSettings settings = document.getSettings();
         BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
-                Numbering.read(document.getNumbering()), warnings, page.textWidth(),
-                compatibilityMode(settings) < WORD_2013_MODE);
-        XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
-        DocumentModel.HeaderFooters headers = policy == null ? none() : new DocumentModel.HeaderFooters(
-                read(blocks, policy.getFirstPageHeader(), "first-page header"),
-                read(blocks, policy.getDefaultHeader(), "header"),
-                read(blocks, policy.getEvenPageHeader(), "even-page header"));
-        DocumentModel.HeaderFooters footers = policy == null ? none() : new DocumentModel.HeaderFooters(
-                read(blocks, policy.getFirstPageFooter(), "first-page footer"),
-                read(blocks, policy.getDefaultFooter(), "footer"),
-                read(blocks, policy.getEvenPageFooter(), "even-page footer"));
-        List<Block> bodyBlocks = Outline.assign(blocks.readBody(body, id -> imageBytes(document, id)));
+                Numbering.read(document.getNumbering()), warnings, pages.getFirst().textWidth(),
+                compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(document, settings));
+        List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document),
+                pages.stream().map(PageSetup::textWidth).toList());
+        List<DocumentModel.Section> sections = new ArrayList<>();
+        HeaderFooterReader headersAndFooters = new HeaderFooterReader(document, blocks);
+        DocumentModel.HeaderFooters headers = DocumentModel.HeaderFooters.NONE;
+        DocumentModel.HeaderFooters footers = DocumentModel.HeaderFooters.NONE;
+        for (int i = 0; i < contents.size(); i++) {
+            Element sectPr = contents.get(i).sectPr();
+            String name = sectionName(i, contents.size());
+            warnAboutUndrawnSectionFormatting(sectPr, name, warnings);
+            PageSetup page = i < pages.size() ? pages.get(i)
+                    : checkedPageSetup(sectPr, name, warnings);
+            String prefix = i == 0 ? "" : "section " + (i + 1) + " ";
+            headers = headersAndFooters.read(sectPr, "headerReference", prefix + "header", headers);
+            footers = headersAndFooters.read(sectPr, "footerReference", prefix + "footer", footers);
+            sections.add(new DocumentModel.Section(sectionStart(sectPr), page, headers, footers,
+                    contents.get(i).blocks()));
+        }
+        sections = assignOutline(sections);
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
-        return new DocumentModel(page, headers, footers, evenAndOdd, defaultTabStop(settings), bodyBlocks,
-                blocks.usesPageCount());
+        return new DocumentModel(sections, evenAndOdd, defaultTabStop(settings), blocks.usesPageCount(),
+                blocks.bookmarks());
     }
 
-    private static void warnAboutUndrawnSectionFormatting(Element sectPr, Warnings warnings) {
+    /** The outline over the whole body: which rule gives headings depends on all sections together. */
+    private static List<DocumentModel.Section> assignOutline(List<DocumentModel.Section> sections) {
+        List<Block> all = new ArrayList<>();
+        sections.forEach(section -> all.addAll(section.body()));
+        List<Block> assigned = Outline.assign(all);
+        List<DocumentModel.Section> result = new ArrayList<>();
+        int from = 0;
+        for (DocumentModel.Section section : sections) {
+            int to = from + section.body().size();
+            result.add(new DocumentModel.Section(section.start(), section.page(), section.headers(),
+                    section.footers(), assigned.subList(from, to)));
+            from = to;
+        }
+        return result;
+    }
+
+    private static String sectionName(int index, int count) {
+        return count == 1 ? "document" : "section " + (index + 1);
+    }
+
+    private static PageSetup checkedPageSetup(Element sectPr, String location, Warnings warnings) {
+        PageSetup page = pageSetup(sectPr);
+        if (!page.leavesRoomForText()) {
+            warnings.add(location, "the page size and margins leave no room for text; A4 with Word's default "
+                    + "margins is used");
+            page = pageSetup(null);
+        }
+        return page;
+    }
+
+    /** The {@code w:sectPr} of each section in order: those in paragraphs of the body, then the body's own. */
+    private static List<Element> sectionProperties(Element body) {
+        List<Element> found = new ArrayList<>();
+        collectSectionProperties(body, found);
+        found.add(child(body, "sectPr"));
+        return found;
+    }
+
+    private static void collectSectionProperties(Element container, List<Element> found) {
+        for (Element e : WordXml.children(container)) {
+            if (WordXml.isW(e, "p")) {
+                Element sectPr = child(child(e, "pPr"), "sectPr");
+                if (sectPr != null) {
+                    found.add(sectPr);
+                }
+            } else if (WordXml.isW(e, "sdt")) {
+                collectSectionProperties(child(e, "sdtContent"), found);
+            } else if (WordXml.isW(e, "customXml") || WordXml.isW(e, "ins") || WordXml.isW(e, "moveTo")) {
+                collectSectionProperties(e, found);
+            }
+        }
+    }
+
+    private static DocumentModel.SectionStart sectionStart(Element sectPr) {
+        return switch (String.valueOf(attr(child(sectPr, "type"), "val"))) {
+            case "continuous" -> DocumentModel.SectionStart.CONTINUOUS;
+            case "evenPage" -> DocumentModel.SectionStart.EVEN_PAGE;
+            case "oddPage" -> DocumentModel.SectionStart.ODD_PAGE;
+            default -> DocumentModel.SectionStart.NEXT_PAGE;
+        };
+    }
+
+    private static void warnAboutUndrawnSectionFormatting(Element sectPr, String location, Warnings warnings) {
         Integer columns = WordXml.intAttr(child(sectPr, "cols"), "num");
         if (columns != null && columns > 1) {
-            warnings.add("document", columns + " text columns not rendered (one column is used)");
+            warnings.add(location, columns + " text columns not rendered (one column is used)");
         }
         if (child(sectPr, "pgBorders") != null) {
-            warnings.add("document", "page border not rendered");
+            warnings.add(location, "page border not rendered");
         }
         if (child(sectPr, "lnNumType") != null) {
-            warnings.add("document", "line numbers not rendered");
+            warnings.add(location, "line numbers not rendered");
         }
     }
 
-    private static DocumentModel.HeaderFooters none() {
-        return new DocumentModel.HeaderFooters(List.of(), List.of(), List.of());
-    }
+    /**
+     * Reads the headers or footers a section refers to ({@code w:headerReference}, {@code w:footerReference}); a
+     * kind the section does not name is taken from the section before, as Word does. A part used by several
+     * sections is read once.
+     */
+    private static final class HeaderFooterReader {
+        private final XWPFDocument document;
+        private final BlockReader blocks;
+        private final Map<String, List<Block>> read = new HashMap<>();
 
-    private static List<Block> read(BlockReader blocks, XWPFHeaderFooter part, String name) {
-        if (part == null) {
-            return List.of();
+        HeaderFooterReader(XWPFDocument document, BlockReader blocks) {
+            this.document = document;
+            this.blocks = blocks;
         }
-        return blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), name,
-                id -> imageBytes(part, id));
-    }
 
-    /** The bytes of the image part that the relationship leads to, or null (a link, or not a picture). */
-    private static byte[] imageBytes(POIXMLDocumentPart part, String relationshipId) {
-        return part.getRelationById(relationshipId) instanceof XWPFPictureData picture ? picture.getData() : null;
+        DocumentModel.HeaderFooters read(Element sectPr, String reference, String name,
+                                         DocumentModel.HeaderFooters previous) {
+            List<Block> first = previous.first();
+            List<Block> defaultKind = previous.defaultKind();
+            List<Block> even = previous.even();
+            for (Element ref : WordXml.children(sectPr, reference)) {
+                String id = ref.getAttributeNS(WordXml.R, "id");
+                String type = String.valueOf(attr(ref, "type"));
+                String partName = switch (type) {
+                    case "first" -> "first-page " + name;
+                    case "even" -> "even-page " + name;
+                    default -> name;
+                };
+                List<Block> content = read.computeIfAbsent(id, key ->
+                        document.getRelationById(key) instanceof XWPFHeaderFooter part
+                                ? blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), partName,
+                                RelatedParts.of(part))
+                                : List.of());
+                switch (type) {
+                    case "first" -> first = content;
+                    case "even" -> even = content;
+                    default -> defaultKind = content;
+                }
+            }
+            return new DocumentModel.HeaderFooters(first, defaultKind, even);
+        }
     }
 
     /**
@@ -109,6 +205,27 @@ final class DocxReader {
         return WORD_2007_MODE;
     }
 
+    /**
+     * Whether the space between paragraphs is the larger of the space after and the space before (HTML paragraph
+     * spacing) rather than their sum. LibreOffice collapses it when the document has a settings part that does not
+     * turn HTML paragraph spacing off ({@code w:doNotUseHTMLParagraphAutoSpacing}), and sums it otherwise; the
+     * converter does the same.
+     */
+    private static boolean collapsesParagraphSpacing(XWPFDocument document, XWPFSettings settings) {
+        boolean hasSettingsPart;
+        try {
+            hasSettingsPart = !document.getPackagePart()
+                    .getRelationshipsByType(XWPFRelation.SETTINGS.getRelation()).isEmpty();
+        } catch (InvalidFormatException e) {
+            hasSettingsPart = false;
+        }
+        if (!hasSettingsPart || settings == null || settings.getCTSettings() == null) {
+            return false;
+        }
+        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+        return !Boolean.TRUE.equals(WordXml.onOff(compat, "doNotUseHTMLParagraphAutoSpacing"));
+    }
+
     private static float defaultTabStop(XWPFSettings settings) {
         Element setting = settings == null || settings.getCTSettings() == null
                 ? null
@@ -123,7 +240,7 @@ final class DocxReader {
         return styles == null || styles.getCtStyles() == null ? null : (Element) styles.getCtStyles().getDomNode();
     }
 
-    /** The page set-up of the body's last section ({@code w:body/w:sectPr}). */
+    /** The page set-up a {@code w:sectPr} gives; A4 with Word's default margins where it gives none. */
     private static PageSetup pageSetup(Element sectPr) {
         Element size = child(sectPr, "pgSz");
         float width = orDefault(WordXml.twipsAttrPt(size, "w"), WordXml.twipsToPt(A4_WIDTH_TWIPS));
@@ -136,6 +253,7 @@ final class DocxReader {
         Element margins = child(sectPr, "pgMar");
         float gutter = orDefault(WordXml.twipsAttrPt(margins, "gutter"), 0f);
         Integer start = WordXml.intAttr(child(sectPr, "pgNumType"), "start");
+        // a section without a start number continues the numbering of the one before
         return new PageSetup(width, height,
                 Math.abs(orDefault(WordXml.twipsAttrPt(margins, "top"), DEFAULT_MARGIN_PT)),
                 Math.abs(orDefault(WordXml.twipsAttrPt(margins, "bottom"), DEFAULT_MARGIN_PT)),
@@ -144,7 +262,7 @@ final class DocxReader {
                 orDefault(WordXml.twipsAttrPt(margins, "header"), DEFAULT_HEADER_FOOTER_DISTANCE_PT),
                 orDefault(WordXml.twipsAttrPt(margins, "footer"), DEFAULT_HEADER_FOOTER_DISTANCE_PT),
                 Boolean.TRUE.equals(WordXml.onOff(sectPr, "titlePg")),
-                start == null ? 1 : start);
+                start);
     }
 
     private static float orDefault(Float value, float fallback) {

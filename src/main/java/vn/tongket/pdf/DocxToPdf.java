@@ -11,11 +11,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Converts a filled DOCX into a PDF/A-2u file without an office suite: POI reads the document, OpenPDF draws it with the
- * bundled Liberation fonts (Times New Roman and unknown fonts become Liberation Serif).
+ * bundled fonts as a {@link FontMapping} assigns them (Times New Roman and unknown fonts become Liberation Serif), and
+ * characters a font lacks with the DejaVu fonts.
  * <p>
- * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (floating pictures,
- * charts, text boxes, ...) is skipped and named in {@link PdfResult#warnings()}, as is any character
- * missing from the fonts.
+ * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (text boxes, equations,
+ * chart types other than bar, column, line and pie, ...) is skipped or approximated and named in
+ * {@link PdfResult#warnings()}, as is any character that no bundled font has.
  * <p>
  * Thread-safe and reusable: the fonts are loaded once, when the converter is created.
  */
@@ -23,9 +24,14 @@ public final class DocxToPdf {
 
     private final FontLibrary fonts;
 
-    /** A converter with the default font mapping: Times New Roman and unknown fonts to Liberation Serif. */
+    /** A converter with the default font mapping ({@link FontMapping#defaults()}). */
     public DocxToPdf() {
-        this.fonts = FontLibrary.liberation();
+        this(FontMapping.defaults());
+    }
+
+    /** A converter that draws Word fonts with the bundled fonts the mapping names. */
+    public DocxToPdf(FontMapping fontMapping) {
+        this.fonts = FontLibrary.with(Objects.requireNonNull(fontMapping, "fontMapping"));
     }
 
     /**

@@ -3,8 +3,10 @@ package vn.tongket.pdf;
 import java.util.List;
 
 /**
- * Checks, before drawing, that every character has a glyph in the font that will draw it, and names the fonts
- * that the document asks for but the PDF replaces. A missing glyph would otherwise vanish from the PDF silently.
+ * Checks, before drawing, that every character has a glyph in a bundled font, and names the fonts that the
+ * document asks for but the mapping does not know (they are drawn with Liberation Serif). A character the chosen
+ * font lacks is drawn with a fallback font ({@link FontLibrary#faceFor}); one that no bundled font has would
+ * vanish from the PDF, so it is reported with its place.
  */
 final class GlyphCoverage {
 
@@ -18,12 +20,14 @@ final class GlyphCoverage {
 
     static void check(DocumentModel model, FontLibrary fonts, Warnings warnings) {
         GlyphCoverage coverage = new GlyphCoverage(fonts, warnings);
-        for (DocumentModel.HeaderFooters set : List.of(model.headers(), model.footers())) {
-            coverage.blocks(set.first());
-            coverage.blocks(set.defaultKind());
-            coverage.blocks(set.even());
+        for (DocumentModel.Section section : model.sections()) {
+            for (DocumentModel.HeaderFooters set : List.of(section.headers(), section.footers())) {
+                coverage.blocks(set.first());
+                coverage.blocks(set.defaultKind());
+                coverage.blocks(set.even());
+            }
+            coverage.blocks(section.body());
         }
-        coverage.blocks(model.body());
     }
 
     private void blocks(List<Block> blocks) {
@@ -38,19 +42,22 @@ final class GlyphCoverage {
     private void paragraph(ParagraphBlock paragraph) {
         for (Inline inline : paragraph.inlines()) {
             if (inline instanceof Inline.Text text) {
-                text(text, paragraph.location());
+                text(text.text(), text.style().fontName(), fonts.face(text.style()), paragraph.location());
+            } else if (inline instanceof Inline.Chart chart) {
+                ChartModel model = chart.chart();
+                FontLibrary.Face face = fonts.face(model.fontName(), false, false);
+                model.texts().forEach(t -> text(t, model.fontName(), face, paragraph.location() + ", chart"));
             }
         }
     }
 
-    private void text(Inline.Text text, String location) {
-        FontLibrary.Face face = fonts.face(text.style());
-        if (!FontLibrary.isStandIn(text.style().fontName())) {
-            warnings.add("document", "font '" + text.style().fontName() + "' is replaced by " + face.familyName());
+    private void text(String text, String fontName, FontLibrary.Face face, String location) {
+        if (!fonts.isMapped(fontName)) {
+            warnings.add("document", "font '" + fontName + "' is replaced by " + face.familyName());
         }
-        text.text().codePoints()
-                .filter(cp -> !Character.isISOControl(cp) && !face.font().charExists(cp))
-                .forEach(cp -> warnings.add(location, "character U+%04X '%s' is missing from %s and is not drawn"
-                        .formatted(cp, Character.toString(cp), face.name())));
+        text.codePoints()
+                .filter(cp -> fonts.faceFor(face, cp) == null)
+                .forEach(cp -> warnings.add(location, "character U+%04X '%s' is in no bundled font and is not drawn"
+                        .formatted(cp, Character.toString(cp))));
     }
 }

@@ -9,8 +9,10 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Draws the header and footer of each page when the page is finished, with PAGE and NUMPAGES fields replaced by
- * the page number and the page count. The first page uses the first-page header and footer when the section asks
- * for a title page; even pages use the even-page ones when the document asks for different odd and even pages.
+ * the page number and the page count. Each page belongs to the section that was being written when it started;
+ * the first page of a section uses the first-page header and footer when the section asks for a title page, even
+ * pages use the even-page ones when the document asks for different odd and even pages. Page numbers go on from
+ * section to section unless a section restarts them ({@code w:pgNumType/@w:start}).
  */
 final class HeaderFooterEvent extends PdfPageEventHelper {
 
@@ -19,6 +21,13 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     private final Warnings warnings;
     private final String pageCount;
     private int pagesFinished;
+    /** The section the next page to start belongs to, when it starts a section or a section began on this one. */
+    private DocumentModel.Section starting;
+    /** Whether the next page starts its section (false after a continuous section break). */
+    private boolean startingOnNextPage = true;
+    private DocumentModel.Section pageSection;
+    private boolean firstOfSection;
+    private int pageNumber;
 
     /** @param pageCount the total number of pages, or null while it is not known yet */
     HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Warnings warnings, Integer pageCount) {
@@ -26,11 +35,51 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
         this.blocks = blocks;
         this.warnings = warnings;
         this.pageCount = pageCount == null ? null : String.valueOf(pageCount);
+        this.starting = model.sections().getFirst();
     }
 
     /** The number of pages finished so far. */
     int pagesFinished() {
         return pagesFinished;
+    }
+
+    /** Makes the next page that starts the first page of the section. */
+    void nextPageStarts(DocumentModel.Section section) {
+        starting = section;
+        startingOnNextPage = true;
+    }
+
+    /**
+     * Makes the next page belong to a section that began on the current page (a continuous section break): the
+     * current page keeps the headers of the section it started in.
+     */
+    void nextPageContinues(DocumentModel.Section section) {
+        starting = section;
+        startingOnNextPage = false;
+    }
+
+    /** The page number of the page being written. */
+    int pageNumber() {
+        return pageNumber;
+    }
+
+    @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        if (starting != null && startingOnNextPage) {
+            pageSection = starting;
+            firstOfSection = true;
+            Integer start = starting.page().firstPageNumber();
+            pageNumber = start != null ? start : pageNumber + 1;
+            starting = null;
+        } else if (starting != null) {
+            pageSection = starting;
+            firstOfSection = false;
+            pageNumber++;
+            starting = null;
+        } else {
+            firstOfSection = false;
+            pageNumber++;
+        }
     }
 
     @Override
@@ -44,20 +93,20 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     }
 
     private void draw(PdfWriter writer) {
-        PageSetup page = model.page();
-        int pageNumber = page.firstPageNumber() + pagesFinished - 1;
+        PageSetup page = pageSection.page();
+        int number = pageNumber;
         FieldValues fields = field -> switch (field.kind()) {
-            case PAGE -> String.valueOf(pageNumber);
+            case PAGE -> String.valueOf(number);
             case NUMPAGES -> pageCount != null ? pageCount : field.cachedResult();
         };
         float left = page.marginLeft();
         float right = page.width() - page.marginRight();
 
-        List<Block> header = select(model.headers(), pageNumber);
+        List<Block> header = select(pageSection.headers());
         if (!header.isEmpty()) {
             column(writer, header, fields, left, right, page.height() - page.headerDistance()).go();
         }
-        List<Block> footer = select(model.footers(), pageNumber);
+        List<Block> footer = select(pageSection.footers());
         if (!footer.isEmpty()) {
             ColumnText measure = column(writer, footer, fields, left, right, page.height());
             measure.go(true);
@@ -66,8 +115,8 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
         }
     }
 
-    private List<Block> select(DocumentModel.HeaderFooters set, int pageNumber) {
-        if (pagesFinished == 1 && model.page().titlePage()) {
+    private List<Block> select(DocumentModel.HeaderFooters set) {
+        if (firstOfSection && pageSection.page().titlePage()) {
             return set.first();
         }
         if (model.evenPageHeaderFooters() && pageNumber % 2 == 0) {

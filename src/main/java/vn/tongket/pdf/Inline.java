@@ -3,8 +3,26 @@ package vn.tongket.pdf;
 /** A piece of paragraph content, in reading order. */
 sealed interface Inline {
 
-    /** Text drawn in one style; NFC-normalized, capitalized if the run asks for caps. */
-    record Text(String text, RunStyle style) implements Inline {
+    /**
+     * Text drawn in one style; NFC-normalized, capitalized if the run asks for caps.
+     *
+     * @param link where the text links to, or null
+     */
+    record Text(String text, RunStyle style, Link link) implements Inline {
+        Text(String text, RunStyle style) {
+            this(text, style, null);
+        }
+    }
+
+    /**
+     * The target of a hyperlink ({@code w:hyperlink}): a web address or other external target, or a bookmark of the
+     * document ({@code w:anchor}); exactly one is set.
+     */
+    record Link(String url, String bookmark) {
+    }
+
+    /** Where a bookmark ({@code w:bookmarkStart}) starts: the target of internal links of that name. */
+    record Bookmark(String name) implements Inline {
     }
 
     /**
@@ -28,6 +46,13 @@ sealed interface Inline {
     record PageBreak() implements Inline {
     }
 
+    /** Something drawn in a box of its own size: a picture or a chart. */
+    sealed interface Graphic extends Inline permits Picture, Chart {
+        float widthPt();
+
+        float heightPt();
+    }
+
     /**
      * A picture in the line ({@code w:drawing/wp:inline}), standing on the baseline.
      *
@@ -35,6 +60,20 @@ sealed interface Inline {
      * @param widthPt  the drawn width ({@code wp:extent cx}) in points
      * @param heightPt the drawn height ({@code wp:extent cy}) in points
      */
-    record Picture(byte[] image, float widthPt, float heightPt) implements Inline {
+    record Picture(byte[] image, float widthPt, float heightPt) implements Graphic {
+    }
+
+    /** A chart ({@code c:chart} in a drawing) drawn at the drawing's extent, standing on the baseline like a picture. */
+    record Chart(ChartModel chart, float widthPt, float heightPt) implements Graphic {
+    }
+
+    /**
+     * A floating picture or chart ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
+     * instead of in the line.
+     *
+     * @param graphic   what is drawn
+     * @param placement where it goes
+     */
+    record Floating(Graphic graphic, FloatPlacement placement) implements Inline {
     }
 }

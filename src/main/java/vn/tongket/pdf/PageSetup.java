@@ -6,11 +6,12 @@ package vn.tongket.pdf;
  * @param headerDistance  distance from the top edge of the page to the top of the header
  * @param footerDistance  distance from the bottom edge of the page to the bottom of the footer
  * @param titlePage       whether the first page has its own header and footer ({@code w:titlePg})
- * @param firstPageNumber the number of the first page ({@code w:pgNumType/@w:start}, default 1)
+ * @param firstPageNumber the number of the section's first page ({@code w:pgNumType/@w:start}), or null when the
+ *                        numbering goes on from the section before (from 1 in the first section)
  */
 record PageSetup(float width, float height, float marginTop, float marginBottom, float marginLeft,
                  float marginRight, float headerDistance, float footerDistance, boolean titlePage,
-                 int firstPageNumber) {
+                 Integer firstPageNumber) {
 
     /** The smallest text area, in points each way, that the converter lays text into. */
     private static final float MIN_TEXT_EXTENT_PT = 36f;

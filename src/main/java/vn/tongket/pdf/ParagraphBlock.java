@@ -23,6 +23,10 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
         inlines = List.copyOf(inlines);
     }
 
+    ParagraphBlock withStyle(ParagraphStyle newStyle) {
+        return new ParagraphBlock(location, newStyle, markStyle, inlines, heading);
+    }
+
     ParagraphBlock withHeading(Heading newHeading) {
         return new ParagraphBlock(location, style, markStyle, inlines, newHeading);
     }
@@ -37,7 +41,13 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
                 case Inline.Tab tab -> text.append(' ');
                 case Inline.LineBreak lineBreak -> text.append(' ');
                 case Inline.PageBreak pageBreak -> text.append(' ');
-                case Inline.Picture picture -> text.append(' ');
+                case Inline.Graphic graphic -> text.append(' ');
+                case Inline.Bookmark bookmark -> {
+                    // a place, not text
+                }
+                case Inline.Floating floating -> {
+                    // drawn apart from the text
+                }
             }
         }
         return text.toString().replaceAll("\\s+", " ").strip();

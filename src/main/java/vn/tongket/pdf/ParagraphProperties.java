@@ -24,19 +24,20 @@ import org.w3c.dom.Element;
  * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
  * @param borders         the paragraph borders set at this level ({@code w:pBdr})
  * @param shading         the background ({@code w:shd}); {@link #NO_FILL} when this level switches it off
+ * @param widowControl    {@code w:widowControl}; Word applies widow and orphan control unless a level turns it off
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
                            Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Integer numId,
                            Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel,
-                           Borders borders, Color shading) {
+                           Borders borders, Color shading, Boolean widowControl) {
 
     /** The shading of a level that sets "no fill". */
     static final Color NO_FILL = new Color(0, 0, 0, 0);
 
     static final ParagraphProperties EMPTY = new ParagraphProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
-            null, Borders.EMPTY, null);
+            null, Borders.EMPTY, null, null);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));
@@ -66,7 +67,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 onOff(pPr, "keepNext"), onOff(pPr, "keepLines"), onOff(pPr, "pageBreakBefore"),
                 WordXml.intAttr(child(numPr, "numId"), "val"), WordXml.intAttr(child(numPr, "ilvl"), "val"),
                 tabStops(child(pPr, "tabs")), WordXml.intAttr(child(pPr, "outlineLvl"), "val"),
-                Borders.read(child(pPr, "pBdr")), shading(child(pPr, "shd")));
+                Borders.read(child(pPr, "pBdr")), shading(child(pPr, "shd")), onOff(pPr, "widowControl"));
     }
 
     /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
@@ -153,7 +154,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 pick(top.pageBreakBefore, pageBreakBefore), pick(top.numId, numId),
                 pick(top.numLevel, numLevel),
                 mergeTabStops(tabStops, top.tabStops), pick(top.outlineLevel, outlineLevel),
-                borders.overlay(top.borders), pick(top.shading, shading));
+                borders.overlay(top.borders), pick(top.shading, shading), pick(top.widowControl, widowControl));
     }
 
     private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
@@ -182,7 +183,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
                 tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
                 outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel,
-                box());
+                box(), !Boolean.FALSE.equals(widowControl));
     }
 
     private ParagraphStyle.Box box() {

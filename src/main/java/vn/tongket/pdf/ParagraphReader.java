@@ -8,22 +8,24 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.w3c.dom.Element;
 
 /**
  * Turns a {@code w:p} element into a {@link ParagraphBlock}: resolves paragraph and run formatting through the
- * style chain, collects text, tabs, breaks and page-number fields, and warns about content it cannot draw.
+ * style chain, collects text, tabs, breaks, page-number fields, hyperlinks, bookmarks, pictures and charts, and warns
+ * about content it cannot draw.
  */
 final class ParagraphReader {
 
     /** Paragraph children that carry no visible content. */
     private static final Set<String> IGNORED_PARAGRAPH_CHILDREN = Set.of(
-            "pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart",
+            "pPr", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart",
             "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
             "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
             "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
@@ -31,7 +33,7 @@ final class ParagraphReader {
 
     /** Paragraph children whose children are paragraph content again. */
     private static final Set<String> TRANSPARENT_CONTAINERS = Set.of(
-            "hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdt", "sdtContent");
+            "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdt", "sdtContent");
 
     /** Run children that carry no visible content. */
     private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
@@ -42,15 +44,15 @@ final class ParagraphReader {
     private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
             "webdings");
 
-    /** English Metric Units: DrawingML lengths, 12 700 to the point. */
-    private static final double EMU_PER_POINT = 12_700d;
-
     private final StyleResolver styles;
     private final Numbering numbering;
-    /** The image parts of the part being read (body, header, footer), by relationship id. */
-    private Function<String, byte[]> images = id -> null;
+    /** What the relationships of the part being read (body, header, footer) lead to. */
+    private RelatedParts parts = RelatedParts.NONE;
     private final Warnings warnings;
     private boolean usesPageCount;
+    private final Set<String> bookmarks = new LinkedHashSet<>();
+    /** Internal links as "location" and bookmark name, checked when the whole document is read. */
+    private final List<String[]> internalLinks = new ArrayList<>();
 
     ParagraphReader(StyleResolver styles, Numbering numbering, Warnings warnings) {
         this.styles = styles;
@@ -58,9 +60,24 @@ final class ParagraphReader {
         this.warnings = warnings;
     }
 
-    /** Sets where the pictures of the paragraphs read next come from: the image parts of their package part. */
-    void imagesFrom(Function<String, byte[]> imageParts) {
-        this.images = imageParts;
+    /** Sets where the pictures, charts and hyperlinks of the paragraphs read next lead: their package part. */
+    void partsFrom(RelatedParts related) {
+        this.parts = related;
+    }
+
+    /** The names of the bookmarks read so far. */
+    Set<String> bookmarks() {
+        return bookmarks;
+    }
+
+    /** Warns about each link read so far to a bookmark that the document does not have. */
+    void checkInternalLinks() {
+        for (String[] link : internalLinks) {
+            if (!bookmarks.contains(link[1])) {
+                warnings.add(link[0], "link to bookmark '" + link[1] + "' not rendered: the document has no such "
+                        + "bookmark (the text is drawn)");
+            }
+        }
     }
 
     /** Whether any paragraph read so far holds a NUMPAGES field. */
@@ -162,6 +179,8 @@ final class ParagraphReader {
         private final RunProperties runBase;
         private final List<Inline> inlines = new ArrayList<>();
         private final Deque<ComplexField> openFields = new ArrayDeque<>();
+        /** The target of the hyperlink being read, or null outside hyperlinks. */
+        private Inline.Link link;
 
         Collector(String location, RunProperties runBase) {
             this.location = location;
@@ -175,6 +194,14 @@ final class ParagraphReader {
                     unsupported(e);
                 } else if (name.equals("r")) {
                     run(e);
+                } else if (name.equals("hyperlink")) {
+                    hyperlink(e);
+                } else if (name.equals("bookmarkStart")) {
+                    String bookmark = attr(e, "name");
+                    if (bookmark != null && !bookmark.equals("_GoBack")) {
+                        bookmarks.add(bookmark);
+                        visible(new Inline.Bookmark(bookmark));
+                    }
                 } else if (TRANSPARENT_CONTAINERS.contains(name)) {
                     content(e);
                 } else if (name.equals("fldSimple")) {
@@ -183,6 +210,26 @@ final class ParagraphReader {
                     unsupported(e);
                 }
             }
+        }
+
+        /** The content of a hyperlink, linked to its address ({@code r:id}) or bookmark ({@code w:anchor}). */
+        private void hyperlink(Element hyperlink) {
+            Inline.Link outer = link;
+            String id = hyperlink.getAttributeNS(WordXml.R, "id");
+            String anchor = attr(hyperlink, "anchor");
+            if (id != null && !id.isEmpty()) {
+                String url = parts.hyperlink(id);
+                if (url == null) {
+                    warnings.add(location, "hyperlink not rendered: its target is missing (the text is drawn)");
+                } else {
+                    link = new Inline.Link(url, null);
+                }
+            } else if (anchor != null) {
+                link = new Inline.Link(null, anchor);
+                internalLinks.add(new String[]{location, anchor});
+            }
+            content(hyperlink);
+            link = outer;
         }
 
         /** The run's formatting: the paragraph's, then the run's character style, then its direct formatting. */
@@ -233,19 +280,40 @@ final class ParagraphReader {
             }
         }
 
-        /** An inline picture is drawn; anything else in a drawing (floating shapes, charts, ...) is named. */
+        /**
+         * A picture or chart, in the line ({@code wp:inline}) or floating ({@code wp:anchor}); anything else in a
+         * drawing (text boxes, shapes, ...) is named.
+         */
         private void drawing(Element drawing) {
             Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
-            Element blip = inline == null ? null : WordXml.descendant(inline, WordXml.A, "blip");
-            if (blip == null || !WordXml.containsElement(inline, "pic")) {
+            Element frame = inline != null ? inline : WordXml.childNs(drawing, WordXml.WP, "anchor");
+            if (frame == null || WordXml.containsElement(frame, "txbxContent")) {
                 unsupported(drawing);
                 return;
             }
+            Element extent = WordXml.childNs(frame, WordXml.WP, "extent");
+            float width = WordXml.emuToPt(extent == null ? null : extent.getAttribute("cx"));
+            float height = WordXml.emuToPt(extent == null ? null : extent.getAttribute("cy"));
+            Element chartReference = WordXml.descendant(frame, ChartReader.C, "chart");
+            Element blip = WordXml.descendant(frame, WordXml.A, "blip");
+            Inline.Graphic graphic;
+            if (chartReference != null) {
+                graphic = chart(chartReference, width, height);
+            } else if (blip != null && WordXml.containsElement(frame, "pic")) {
+                graphic = picture(blip, width, height);
+            } else {
+                unsupported(drawing);
+                return;
+            }
+            if (graphic != null) {
+                visible(inline != null ? graphic : new Inline.Floating(graphic, FloatReader.placement(frame,
+                        message -> warnings.add(location, message))));
+            }
+        }
+
+        private Inline.Graphic picture(Element blip, float width, float height) {
             String embed = blip.getAttributeNS(WordXml.R, "embed");
-            byte[] image = embed == null || embed.isEmpty() ? null : images.apply(embed);
-            Element extent = WordXml.childNs(inline, WordXml.WP, "extent");
-            float width = emuToPt(extent == null ? null : extent.getAttribute("cx"));
-            float height = emuToPt(extent == null ? null : extent.getAttribute("cy"));
+            byte[] image = embed == null || embed.isEmpty() ? null : parts.image(embed);
             if (image == null) {
                 warnings.add(location, "picture not rendered: its image is not in the document (linked picture)");
             } else if (!Pictures.isReadable(image)) {
@@ -254,16 +322,37 @@ final class ParagraphReader {
             } else if (width <= 0f || height <= 0f) {
                 warnings.add(location, "picture not rendered: it has no size");
             } else {
-                visible(new Inline.Picture(image, width, height));
+                return new Inline.Picture(image, width, height);
             }
+            return null;
         }
 
-        private static float emuToPt(String emu) {
-            try {
-                return emu == null || emu.isEmpty() ? 0f : (float) (Long.parseLong(emu.trim()) / EMU_PER_POINT);
-            } catch (NumberFormatException e) {
-                return 0f;
+        /** A chart drawn from its cached values; a type that is not drawn gets a framed placeholder and a warning. */
+        private Inline.Graphic chart(Element reference, float width, float height) {
+            if (width <= 0f || height <= 0f) {
+                warnings.add(location, "chart not rendered: it has no size");
+                return null;
             }
+            Element chartSpace = parts.chart(reference.getAttributeNS(WordXml.R, "id"));
+            ChartModel chart;
+            if (chartSpace == null) {
+                warnings.add(location, "chart not rendered: its chart part is missing; an empty frame of its size "
+                        + "stands in its place");
+                chart = ChartModel.placeholder("chart", null, "Liberation Sans", 10f);
+            } else {
+                try {
+                    chart = ChartReader.read(chartSpace);
+                } catch (RuntimeException e) {
+                    warnings.add(location, "chart not rendered, its part could not be read (" + e
+                            + "); an empty frame of its size stands in its place");
+                    chart = ChartModel.placeholder("chart", null, "Liberation Sans", 10f);
+                }
+                if (chart.kind() == ChartModel.Kind.PLACEHOLDER) {
+                    warnings.add(location, chart.typeName() + " not drawn (bar, column, line and pie charts are); "
+                            + "an empty frame of its size stands in its place");
+                }
+            }
+            return new Inline.Chart(chart, width, height);
         }
 
         private static boolean isPageBreak(Element br) {
@@ -350,10 +439,11 @@ final class ParagraphReader {
                     return;
                 }
             }
-            if (!inlines.isEmpty() && inlines.getLast() instanceof Inline.Text last && last.style().equals(style)) {
-                inlines.set(inlines.size() - 1, new Inline.Text(last.text() + text, style));
+            if (!inlines.isEmpty() && inlines.getLast() instanceof Inline.Text last && last.style().equals(style)
+                    && Objects.equals(last.link(), link)) {
+                inlines.set(inlines.size() - 1, new Inline.Text(last.text() + text, style, link));
             } else {
-                inlines.add(new Inline.Text(text, style));
+                inlines.add(new Inline.Text(text, style, link));
             }
         }
 
@@ -378,7 +468,7 @@ final class ParagraphReader {
             List<Inline> result = new ArrayList<>(inlines.size());
             for (Inline inline : inlines) {
                 result.add(inline instanceof Inline.Text t
-                        ? new Inline.Text(Normalizer.normalize(t.text(), Normalizer.Form.NFC), t.style())
+                        ? new Inline.Text(Normalizer.normalize(t.text(), Normalizer.Form.NFC), t.style(), t.link())
                         : inline);
             }
             return result;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
@@ -28,6 +29,12 @@ import org.openpdf.text.pdf.draw.VerticalPositionMark;
  * a left stop) while the position on the line is known, that is until the text of the piece wraps; after that a
  * tab is drawn as spaces.
  * <p>
+ * <p>
+ * Hyperlinks become link annotations (a web address, or a jump to a bookmark of the document), and each bookmark a
+ * named destination. Text a font has no glyphs for is drawn with a fallback font. Floating graphics that wrap
+ * text take a band of the column above their paragraph; those that do not are drawn over or under the text at
+ * their place, found when the paragraph's first chunk is drawn.
+ * <p>
  * One renderer serves one PDF; it caches fonts and is not thread-safe.
  */
 final class ParagraphRenderer {
@@ -42,13 +49,18 @@ final class ParagraphRenderer {
     private static final float TAB_EPSILON_PT = 0.01f;
     private static final VerticalPositionMark INVISIBLE_TAB = new VerticalPositionMark();
 
+    private final PdfContext context;
     private final FontLibrary fonts;
     private final float defaultTabStop;
-    private final Map<RunStyle, Font> fontCache = new HashMap<>();
+    private final Map<FontKey, Font> fontCache = new HashMap<>();
+
+    private record FontKey(RunStyle style, FontLibrary.Face face) {
+    }
 
     /** @param defaultTabStop the interval of the default tab stops, in points */
-    ParagraphRenderer(FontLibrary fonts, float defaultTabStop) {
-        this.fonts = fonts;
+    ParagraphRenderer(PdfContext context, float defaultTabStop) {
+        this.context = context;
+        this.fonts = context.fonts();
         this.defaultTabStop = defaultTabStop;
     }
 
@@ -169,6 +181,16 @@ final class ParagraphRenderer {
     private void renderPieces(ParagraphBlock block, FieldValues fields, BlockSink sink) {
         ParagraphStyle style = block.style();
         LineMetrics metrics = metrics(block);
+        List<Inline.Floating> absolute = new ArrayList<>();
+        for (Inline inline : block.inlines()) {
+            if (inline instanceof Inline.Floating floating) {
+                if (floating.placement().inFlow()) {
+                    sink.add(band(floating, sink.width()));
+                } else {
+                    absolute.add(floating);
+                }
+            }
+        }
         List<Piece> pieces = pieces(block.inlines());
         boolean onlyPiece = pieces.size() == 1;
         int lastDrawn = -1;
@@ -185,8 +207,17 @@ final class ParagraphRenderer {
             }
             if (piece.isDrawn(onlyPiece)) {
                 Paragraph paragraph = paragraph(block, piece.inlines(), i == 0, metrics, fields, sink.width());
-                if (firstDrawn && block.heading() != null) {
-                    OutlineEvent.mark((Chunk) paragraph.getChunks().getFirst(), block);
+                if (firstDrawn) {
+                    Chunk first = (Chunk) paragraph.getChunks().getFirst();
+                    if (block.heading() != null && context.outline() != null) {
+                        context.tags().once(first, rect -> context.outline().add(context.writer(), block.heading(),
+                                rect));
+                    }
+                    for (Inline.Floating floating : absolute) {
+                        // the top of the paragraph's first line lies one leading above the bottom of the line
+                        context.tags().once(first, rect -> drawFloating(floating, rect.getBottom()
+                                + metrics.leading()));
+                    }
                 }
                 paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
                 paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
@@ -194,6 +225,50 @@ final class ParagraphRenderer {
                 firstDrawn = false;
             }
         }
+    }
+
+    /**
+     * A floating graphic that wraps text, as a paragraph of its own: as far below the paragraph's top as its
+     * offset says and as far from the left margin as its place says (kept inside the column).
+     */
+    private Paragraph band(Inline.Floating floating, float width) {
+        Inline.Graphic graphic = floating.graphic();
+        PageSetup page = context.page();
+        float indent = floating.placement().left(graphic.widthPt(), page) - page.marginLeft();
+        indent = Math.max(0f, Math.min(indent, width - graphic.widthPt()));
+        Paragraph band = new Paragraph();
+        band.setLeading(graphic.heightPt(), 0f);
+        band.setIndentationLeft(indent);
+        band.setSpacingBefore(Math.max(0f, floating.placement().y()));
+        band.add(new Chunk(context.image(graphic), 0f, 0f, true));
+        return band;
+    }
+
+    /**
+     * Draws a floating graphic that does not wrap text at its place on the current page: relative to the page,
+     * the margins, or the top of its paragraph ({@code paragraphTop}, in PDF coordinates).
+     */
+    private void drawFloating(Inline.Floating floating, float paragraphTop) {
+        Inline.Graphic graphic = floating.graphic();
+        FloatPlacement placement = floating.placement();
+        PageSetup page = context.page();
+        float x = placement.left(graphic.widthPt(), page);
+        float top = placement.verticalFrom() == FloatPlacement.VerticalFrom.PARAGRAPH
+                ? paragraphTop - placement.y()
+                : page.height() - placement.top(graphic.heightPt(), page);
+        PdfContentByte canvas = placement.behindText() ? context.writer().getDirectContentUnder()
+                : context.writer().getDirectContent();
+        Image image = context.image(graphic);
+        try {
+            canvas.addImage(image, graphic.widthPt(), 0f, 0f, graphic.heightPt(), x, top - graphic.heightPt());
+        } catch (org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException("a readable picture can be drawn", e);
+        }
+    }
+
+    /** How far the paragraph's lines reach below their baseline (its text is raised by that much). */
+    float depthBelowBaseline(ParagraphBlock block) {
+        return metrics(block).rise();
     }
 
     /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
@@ -251,29 +326,50 @@ final class ParagraphRenderer {
         paragraph.setKeepTogether(style.keepLines());
         float lineEnd = width - style.indentRight();
         float position = style.indentLeft() + (firstPiece ? style.firstLineIndent() : 0f);
+        String destination = null;
+        Chunk last = null;
         for (Inline inline : inlines) {
-            Chunk chunk;
+            List<Chunk> chunks;
             if (inline instanceof Inline.Tab tab && position <= lineEnd
                     && nextTabStop(style, firstPiece, position) <= lineEnd) {
                 position = nextTabStop(style, firstPiece, position);
-                chunk = new Chunk(INVISIBLE_TAB, position, false);
+                chunks = List.of(new Chunk(INVISIBLE_TAB, position, false));
             } else {
-                chunk = switch (inline) {
-                    case Inline.Text text -> chunk(text.text(), text.style(), metrics.rise());
-                    case Inline.PageField field -> chunk(fields.valueOf(field), field.style(), metrics.rise());
-                    case Inline.Tab tab -> chunk(TAB_AS_SPACES, tab.style(), metrics.rise());
+                chunks = switch (inline) {
+                    case Inline.Text text -> linked(chunks(text.text(), text.style(), metrics.rise()), text.link());
+                    case Inline.PageField field -> chunks(fields.valueOf(field), field.style(), metrics.rise());
+                    case Inline.Tab tab -> chunks(TAB_AS_SPACES, tab.style(), metrics.rise());
                     case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
                     case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
-                    // the picture stands on the baseline, which the chunks of text are raised to
-                    case Inline.Picture picture -> new Chunk(Pictures.scaled(picture), 0f, metrics.rise(), true);
+                    // the graphic stands on the baseline, which the chunks of text are raised to
+                    case Inline.Picture picture -> List.of(new Chunk(context.image(picture), 0f, metrics.rise(), true));
+                    case Inline.Chart chart -> List.of(new Chunk(context.image(chart), 0f, metrics.rise(), true));
+                    case Inline.Bookmark bookmark -> {
+                        destination = destination == null ? bookmark.name() : destination;
+                        yield List.of();
+                    }
+                    case Inline.Floating floating -> List.of();
                 };
-                position += chunk.getWidthPoint();
+                for (Chunk chunk : chunks) {
+                    position += chunk.getWidthPoint();
+                }
             }
-            paragraph.add(chunk);
+            for (Chunk chunk : chunks) {
+                if (destination != null) {
+                    chunk.setLocalDestination(destination);
+                    destination = null;
+                }
+                paragraph.add(chunk);
+                last = chunk;
+            }
         }
-        if (inlines.isEmpty()) {
+        if (last == null) {
             // An empty line keeps the height of the paragraph mark: one line in the mark's font.
-            paragraph.add(chunk(" ", block.markStyle(), metrics.rise()));
+            last = chunks(" ", block.markStyle(), metrics.rise()).getFirst();
+            paragraph.add(last);
+        }
+        if (destination != null) {
+            last.setLocalDestination(destination);
         }
         return paragraph;
     }
@@ -310,7 +406,9 @@ final class ParagraphRenderer {
                 case Inline.Tab tab -> tab.style();
                 case Inline.LineBreak lineBreak -> lineBreak.style();
                 case Inline.PageBreak pageBreak -> null;
-                case Inline.Picture picture -> null;
+                case Inline.Graphic graphic -> null;
+                case Inline.Bookmark bookmark -> null;
+                case Inline.Floating floating -> null;
             };
             if (style != null && (largest == null || style.sizePt() > largest.sizePt())) {
                 largest = style;
@@ -319,8 +417,38 @@ final class ParagraphRenderer {
         return largest != null ? largest : markStyle;
     }
 
-    private Chunk chunk(String text, RunStyle style, float rise) {
-        Chunk chunk = new Chunk(text, font(style));
+    /** The chunks that draw the text: one, or one per font where some characters need a fallback font. */
+    private List<Chunk> chunks(String text, RunStyle style, float rise) {
+        FontLibrary.Face primary = fonts.face(style);
+        List<FontLibrary.Run> runs = fonts.runs(text, primary);
+        List<Chunk> chunks = new ArrayList<>(runs.size());
+        for (FontLibrary.Run run : runs) {
+            if (run.face() != null) {
+                chunks.add(chunk(run.text(), style, run.face(), rise));
+            }
+        }
+        if (chunks.isEmpty()) {
+            chunks.add(chunk("", style, primary, rise));
+        }
+        return chunks;
+    }
+
+    /** The chunks made link annotations: to a web address, or to a bookmark the document has. */
+    private List<Chunk> linked(List<Chunk> chunks, Inline.Link link) {
+        if (link != null) {
+            for (Chunk chunk : chunks) {
+                if (link.url() != null) {
+                    chunk.setAnchor(link.url());
+                } else if (context.hasBookmark(link.bookmark())) {
+                    chunk.setLocalGoto(link.bookmark());
+                }
+            }
+        }
+        return chunks;
+    }
+
+    private Chunk chunk(String text, RunStyle style, FontLibrary.Face face, float rise) {
+        Chunk chunk = new Chunk(text, font(style, face));
         float scriptShift = switch (style.verticalAlign()) {
             case SUPERSCRIPT -> style.sizePt() * SUPERSCRIPT_RISE;
             case SUBSCRIPT -> -style.sizePt() * SUBSCRIPT_DROP;
@@ -344,9 +472,14 @@ final class ParagraphRenderer {
     }
 
     private Font font(RunStyle style) {
-        return fontCache.computeIfAbsent(style, s -> new Font(fonts.face(s).font(),
-                s.verticalAlign() == RunStyle.VerticalAlign.BASELINE ? s.sizePt() : s.sizePt() * SCRIPT_SIZE,
-                Font.NORMAL, s.color()));
+        return font(style, fonts.face(style));
+    }
+
+    private Font font(RunStyle style, FontLibrary.Face face) {
+        return fontCache.computeIfAbsent(new FontKey(style, face), key -> new Font(face.font(),
+                style.verticalAlign() == RunStyle.VerticalAlign.BASELINE ? style.sizePt()
+                        : style.sizePt() * SCRIPT_SIZE,
+                Font.NORMAL, style.color()));
     }
 
     private static int alignment(ParagraphStyle.Alignment alignment) {

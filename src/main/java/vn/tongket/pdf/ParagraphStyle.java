@@ -9,17 +9,23 @@ import java.util.List;
  * @param tabStops        custom tab stops, ascending, measured from the left margin
  * @param outlineLevel    the heading level from 0 (Heading 1) to 8, or -1 for body text
  * @param box             the borders and shading of the paragraph, or null when it has neither
+ * @param widowControl    whether a page may not end after the paragraph's first line nor start with its last
  */
 record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, float firstLineIndent,
                       float spaceBefore, float spaceAfter, LineSpacing lineSpacing,
                       boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops,
-                      int outlineLevel, Box box) {
+                      int outlineLevel, Box box, boolean widowControl) {
 
     ParagraphStyle {
         tabStops = List.copyOf(tabStops);
     }
 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
+
+    ParagraphStyle withSpaceBefore(float space) {
+        return new ParagraphStyle(alignment, indentLeft, indentRight, firstLineIndent, space, spaceAfter, lineSpacing,
+                keepNext, keepLines, pageBreakBefore, tabStops, outlineLevel, box, widowControl);
+    }
 
     /**
      * This style for the text inside the paragraph's box, whose edges lie {@code left} and {@code right} points
@@ -28,7 +34,7 @@ record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, 
     ParagraphStyle insideBox(float left, float right) {
         return new ParagraphStyle(alignment, indentLeft - left, indentRight - right, firstLineIndent, 0f, 0f,
                 lineSpacing, keepNext, keepLines, false, tabStops.stream().map(stop -> stop - left).toList(),
-                outlineLevel, null);
+                outlineLevel, null, widowControl);
     }
 
     /**

@@ -48,17 +48,21 @@ final class PdfRenderer {
         Document document = new Document(new Rectangle(page.width(), page.height()),
                 page.marginLeft(), page.marginRight(), page.marginTop(), page.marginBottom());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BlockRenderer blocks = new BlockRenderer(fonts, warnings, model.defaultTabStop());
-        HeaderFooterEvent headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
+        HeaderFooterEvent headersAndFooters;
         try (SubsetPrefixRandom.Binding seeded = SubsetPrefixRandom.seed(documentKey)) {
             PdfWriter writer = ReproduciblePdfWriter.create(document, out);
             writer.setPDFXConformance(PdfWriter.PDFA2U);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(headersAndFooters);
             OutlineEvent outline = new OutlineEvent(model.body());
+            ChunkTags tags = new ChunkTags();
+            PdfContext context = new PdfContext(writer, fonts, tags, outline.hasEntries() ? outline : null,
+                    model.bookmarks(), page);
+            BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop());
+            headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
+            writer.setPageEvent(headersAndFooters);
+            writer.setPageEvent(tags);
             if (outline.hasEntries()) {
-                writer.setPageEvent(outline);
                 writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             }
             describe(document, meta);
@@ -69,7 +73,8 @@ final class PdfRenderer {
                 case PAGE -> field.cachedResult();
                 case NUMPAGES -> pageCount != null ? String.valueOf(pageCount) : field.cachedResult();
             };
-            new BodyFlow(document, writer, blocks, bodyFields, warnings).render(model.body());
+            new BodyFlow(document, writer, blocks, bodyFields, warnings, headersAndFooters, context, page)
+                    .render(model.sections());
             document.close();
         }
         return new RenderedPdf(out.toByteArray(), headersAndFooters.pagesFinished());

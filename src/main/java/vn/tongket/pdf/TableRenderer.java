@@ -52,7 +52,8 @@ final class TableRenderer {
                     cellWidth += widths.get(i);
                 }
                 column += cell.columnSpan();
-                table.addCell(cell(cell, row, fields, cellWidth));
+                boolean lastRow = block.rows().indexOf(row) + cell.rowSpan() >= block.rows().size();
+                table.addCell(cell(cell, row, lastRow, fields, cellWidth));
             }
             if (placement.spacer() > 0f && !placement.spacerFirst()) {
                 table.addCell(spacerCell());
@@ -92,16 +93,22 @@ final class TableRenderer {
         return cell;
     }
 
-    /** @param width the width of the grid columns the cell spans */
-    private PdfPCell cell(TableBlock.Cell cell, TableBlock.Row row, FieldValues fields, float width) {
+    /**
+     * @param lastRow whether the cell reaches the table's last row
+     * @param width   the width of the grid columns the cell spans
+     */
+    private PdfPCell cell(TableBlock.Cell cell, TableBlock.Row row, boolean lastRow, FieldValues fields,
+                          float width) {
         PdfPCell pdfCell = new PdfPCell();
         pdfCell.setColspan(cell.columnSpan());
         pdfCell.setRowspan(cell.rowSpan());
         borders(pdfCell, cell);
         CellMargins padding = cell.padding();
-        pdfCell.setPaddingTop(padding.top());
+        // a horizontal border line takes room of its own between the rows, as in Word and LibreOffice
+        pdfCell.setPaddingTop(padding.top() + (cell.top().isVisible() ? cell.top().widthPt() : 0f));
         pdfCell.setPaddingLeft(padding.left());
-        pdfCell.setPaddingBottom(padding.bottom());
+        pdfCell.setPaddingBottom(padding.bottom()
+                + (lastRow && cell.bottom().isVisible() ? cell.bottom().widthPt() : 0f));
         pdfCell.setPaddingRight(padding.right());
         pdfCell.setVerticalAlignment(switch (cell.verticalAlignment()) {
             case TOP -> Element.ALIGN_TOP;

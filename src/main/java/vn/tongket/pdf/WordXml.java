@@ -224,6 +224,18 @@ final class WordXml {
         }
     }
 
+    /** English Metric Units: DrawingML lengths, 12 700 to the point. */
+    private static final double EMU_PER_POINT = 12_700d;
+
+    /** A DrawingML length in EMU as points; 0 when absent or unreadable. */
+    static float emuToPt(String emu) {
+        try {
+            return emu == null || emu.isBlank() ? 0f : (float) (Long.parseLong(emu.trim()) / EMU_PER_POINT);
+        } catch (NumberFormatException e) {
+            return 0f;
+        }
+    }
+
     static float twipsToPt(double twips) {
         return (float) (twips / 20.0);
     }

@@ -15,6 +15,19 @@
  *       OpenPDF: the body flows through a column continued page by page; headers and footers are drawn when a
  *       page ends, with page numbers filled in.</li>
  * </ol>
+ * <p>
+ * <b>Sections.</b> A {@code w:sectPr} in a paragraph ends a section; the body's own ends the last one. Each section
+ * has its page size and orientation, margins, headers and footers (a kind it does not name is inherited from the
+ * section before), title page and page number start; a section starts on a new page, on the same page
+ * (continuous, same page size), or on an even or odd page with a blank page between when needed
+ * ({@code DocxReader}, {@code BodyFlow}, {@code HeaderFooterEvent}).
+ * <p>
+ * <b>Page breaks inside and between paragraphs</b> follow Word ({@code BodyFlow}): widow and orphan control (on
+ * unless turned off), keep lines together, keep with next (with the lines of the next paragraph widow control
+ * needs). A line may reach into the bottom margin by its part below the baseline, as LibreOffice allows; a
+ * horizontal table border takes room between the rows. The space between two paragraphs is the larger of the
+ * space after and before when the document's settings ask for HTML paragraph spacing (a settings part without
+ * {@code w:doNotUseHTMLParagraphAutoSpacing}), their sum otherwise.
  * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
  * fails to read or render is skipped with a warning. Output is reproducible: fonts are subset with names drawn
  * from a generator seeded by the document key ({@code SubsetPrefixRandom}), and the dates and the file
@@ -29,8 +42,26 @@
  * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
  * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures
  * ({@code wp:inline} with an embedded {@code a:blip}) are drawn at their extent on the baseline and make their
- * line taller; floating pictures ({@code wp:anchor}), VML pictures and formats OpenPDF cannot read (EMF, WMF,
- * SVG) are named in the warnings.
+ * line taller. Floating pictures and charts ({@code wp:anchor}, {@code FloatReader}, {@code FloatPlacement}) that do
+ * not wrap text are drawn over or under it at their place relative to the page, the margins or their paragraph;
+ * those that wrap it take a band of the column above their paragraph (square and tight wrapping are drawn as top
+ * and bottom, and a wrapping graphic placed relative to the page is drawn at its paragraph; both are reported).
+ * VML pictures and formats OpenPDF cannot read (EMF, WMF, SVG) are named in the warnings.
+ * <p>
+ * <b>Charts</b> ({@code c:chart} in a drawing; {@code ChartReader}, {@code ChartModel}, {@code ChartDrawer}) are
+ * drawn as vector forms from the values Word cached in the chart part: clustered bar and column charts, line charts
+ * and pie charts, with title, axes and tick labels, legend, data labels and series colours, in the bundled fonts.
+ * Any other type is named in a warning and leaves a framed box of its size.
+ * <p>
+ * <b>Links.</b> A hyperlink to an address becomes a link annotation with a URI action, one to a bookmark
+ * ({@code w:anchor}) a GoTo to the named destination that the bookmark's place gets; both carry the print flag that
+ * PDF/A asks for.
+ * <p>
+ * <b>Fonts.</b> A {@code FontMapping} (defaults in {@code font-mapping.properties}, configurable through
+ * {@code new DocxToPdf(mapping)}) says which bundled family draws a Word font: Liberation Serif, Sans and Mono for
+ * Times New Roman, Arial and Courier New, the DejaVu families by name; an unmapped font is drawn with Liberation
+ * Serif and named once in the warnings. Characters the chosen face lacks are drawn with DejaVu Sans (or DejaVu
+ * Serif) of the same weight and slant; a character no bundled font has is reported with its paragraph.
  * <p>
  * <b>Outline.</b> The PDF gets bookmarks from the headings of the body ({@code Outline}, {@code OutlineEvent}):
  * paragraphs with an outline level, set directly ({@code w:outlineLvl}) or by their style (the built-in Heading

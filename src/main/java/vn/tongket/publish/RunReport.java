@@ -14,7 +14,12 @@ public record RunReport(String job, String period, List<String> unitsRequested, 
                         List<UnitEntry> units, List<RejectedFile> rejected, List<InputProblem> inputWarnings,
                         List<String> notes) {
 
-    public record UnitEntry(String unit, String name, List<FileEntry> files, List<String> warnings) {
+    /**
+     * @param made   whether this run made the unit's documents; an incremental run leaves unchanged ones in place
+     * @param reason why they were made ("input changed", "made on request"), or why not
+     */
+    public record UnitEntry(String unit, String name, List<FileEntry> files, List<String> warnings, boolean made,
+                            String reason) {
     }
 
     public record FileEntry(String path, String sha256) {
@@ -38,7 +43,9 @@ public record RunReport(String job, String period, List<String> unitsRequested, 
                 .append("\n\n");
         out.append("Documents (").append(units.size()).append(" units)\n");
         for (UnitEntry unit : units) {
-            out.append("  ").append(unit.name()).append(" [").append(unit.unit()).append("]\n");
+            out.append("  ").append(unit.name()).append(" [").append(unit.unit()).append("]")
+                    .append(unit.made() ? "" : " unchanged").append(unit.reason().isEmpty() ? ""
+                            : " (" + (unit.made() ? "made: " : "") + unit.reason() + ")").append('\n');
             unit.files().forEach(f -> out.append("    ").append(f.path()).append('\n'));
             unit.warnings().forEach(w -> out.append("    warning: ").append(w).append('\n'));
         }

@@ -36,6 +36,14 @@ public class StagingStore {
                 .params(instance, meetingId).query(String.class).optional();
     }
 
+    /** Removes what this run staged and recorded for one input file, so that the file can be written again. */
+    public void forgetFile(long instance, String file) {
+        jdbc.sql("DELETE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
+        jdbc.sql("DELETE FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
+    }
+
     public void stageMeeting(long instance, SourcedMeeting sourced) {
         jdbc.sql("INSERT INTO TK_STAGED_MEETING (JOB_INSTANCE_ID, MEETING_ID, SOURCE_FILE, UNIT_ID, BODY)"
                         + " VALUES (?, ?, ?, ?, ?)")
@@ -130,6 +138,12 @@ public class StagingStore {
                 .param(instance)
                 .query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
+    }
+
+    /** How many units have documents waiting for the publish step (rendered by this run or an earlier attempt). */
+    public int renderedUnitCount(long instance) {
+        return jdbc.sql("SELECT COUNT(DISTINCT UNIT_ID) FROM TK_RENDERED_FILE WHERE JOB_INSTANCE_ID = ?")
+                .param(instance).query(Integer.class).single();
     }
 
     public byte[] renderedContent(long instance, String unitId, String fileName) {

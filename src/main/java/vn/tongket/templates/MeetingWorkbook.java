@@ -521,7 +521,7 @@ public final class MeetingWorkbook {
     private static Map<String, Object> indicator(Indicator i) {
         Map<String, Object> v = row("key", i.key(), "name", i.name(), "area", i.area(), "measure", i.measure(),
                 "countNoun", i.countNoun(), "actual", i.actual(), "estimated", i.estimated(), "asOf", i.asOf(),
-                "part", i.part(), "total", i.total(), "percent", i.percent(), "note", i.note());
+                "part", i.part(), "total", i.total(), "percent", i.percent(), "note", i.note(), "partOf", i.partOf());
         period(v, "span.", i.span());
         if (i.growth() != null) {
             v.put("growth.percent", i.growth().percent());

@@ -80,8 +80,17 @@ class MeetingReaderTest {
     @Test
     void reportsAMissingRequiredField() {
         InputProblem problem = onlyError(read(VALID.replace("\"date\": \"2023-12-25\",", "")));
-        assertThat(problem.pointer()).isEqualTo("/date");
+        // at the object that lacks it: here the whole meeting, which opens at 1:1
+        assertThat(problem.pointer()).isEmpty();
+        assertThat(problem.line()).isEqualTo(1);
+        assertThat(problem.column()).isEqualTo(1);
         assertThat(problem.message()).contains("missing \"date\"");
+
+        InputProblem nested = onlyError(read(VALID.replace("\"publisher\": \"không rõ\"", "\"authors\": []")));
+        assertThat(nested.pointer()).isEqualTo("/source");
+        assertThat(nested.line()).isEqualTo(13);
+        assertThat(nested.column()).isEqualTo(3);
+        assertThat(nested.message()).contains("missing \"publisher\"");
     }
 
     @Test
@@ -110,20 +119,27 @@ class MeetingReaderTest {
     @Test
     void rejectsDecomposedTextWithItsPlace() {
         String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
-        InputProblem problem = onlyError(read(decomposed));
+        InputProblem problem = onlyError(new MeetingReader(MeetingReader.NonNfcPolicy.REJECT, 1 << 20)
+                .read(decomposed.getBytes(StandardCharsets.UTF_8), "input/test.json"));
         assertThat(problem.pointer()).isEqualTo("/source/title");
         assertThat(problem.line()).isEqualTo(13);
         assertThat(problem.message()).contains("not in Unicode NFC");
     }
 
     @Test
-    void normalizesDecomposedTextWhenConfiguredTo() {
-        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD));
-        ReadResult result = new MeetingReader(MeetingReader.NonNfcPolicy.NORMALIZE, 1 << 20)
-                .read(decomposed.getBytes(StandardCharsets.UTF_8), "input/test.json");
+    void normalizesDecomposedTextByDefaultWithOneWarningForTheFile() {
+        String decomposed = VALID.replace("Tin bài", Normalizer.normalize("Tin bài", Normalizer.Form.NFD))
+                .replace("Tổng thu ngân sách", Normalizer.normalize("Tổng thu ngân sách", Normalizer.Form.NFD));
+        ReadResult result = read(decomposed);
         assertThat(result.accepted()).isTrue();
         assertThat(result.meeting().source().title()).isEqualTo("Tin bài");
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+        assertThat(result.meeting().indicators().getFirst().name()).isEqualTo("Tổng thu ngân sách");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.pointer()).isEqualTo("/indicators/0/name");
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).startsWith("2 texts were not in Unicode NFC");
+        });
     }
 
     @Test
@@ -138,5 +154,88 @@ class MeetingReaderTest {
         InputProblem problem = onlyError(read(VALID.replace("\"actual\": 1528", "\"part\": 80, \"total\": 73")));
         assertThat(problem.pointer()).isEqualTo("/indicators/0/part");
         assertThat(problem.message()).contains("between 0 and the total 73");
+    }
+
+    @Test
+    void legacyEncodedTextIsConvertedByDefaultAndRefusedWhenConfiguredTo() {
+        String tcvn3 = VALID.replace("Tin bài", "Tin bµi vÒ héi nghÞ");
+        ReadResult converted = read(tcvn3);
+        assertThat(converted.accepted()).isTrue();
+        assertThat(converted.meeting().source().title()).isEqualTo("Tin bài về hội nghị");
+        assertThat(converted.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.pointer()).isEqualTo("/source/title");
+            assertThat(p.message()).contains("in TCVN3");
+        });
+
+        InputProblem refused = onlyError(new MeetingReader(InputSettings.DEFAULTS.withLegacyEncoding(
+                InputSettings.LegacyEncodingPolicy.REJECT)).read(tcvn3.getBytes(StandardCharsets.UTF_8), "input/t.json"));
+        assertThat(refused.pointer()).isEqualTo("/source/title");
+        assertThat(refused.line()).isEqualTo(13);
+        assertThat(refused.message()).startsWith("text in a legacy Vietnamese encoding: \"Tin bµi vÒ héi nghÞ\" reads"
+                + " \"Tin bài về hội nghị\" in TCVN3");
+    }
+
+    @Test
+    void aFileWrittenInTcvn3BytesIsReadAsSuchWithAWarning() throws Exception {
+        Path file = Path.of("src/test/resources/bad-input/legacy-tcvn3-bytes.json");
+        ReadResult result = reader.read(file, "input/x.json");
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.meeting().unit().name()).isEqualTo("Thường Tín");
+        assertThat(result.meeting().unit().superior().committee()).isEqualTo("Thành ủy Hà Nội");
+        assertThat(result.meeting().achievements().getFirst().text()).isEqualTo("Kinh tế tăng trưởng khá.");
+
+        InputProblem refused = onlyError(new MeetingReader(InputSettings.DEFAULTS.withLegacyEncoding(
+                InputSettings.LegacyEncodingPolicy.REJECT)).read(file, "input/x.json"));
+        assertThat(refused.line()).isEqualTo(4);
+        assertThat(refused.message()).contains("legacy Vietnamese encoding TCVN3");
+    }
+
+    @Test
+    void limitsAreConfigurable() {
+        byte[] twoLessons = VALID.replace("\"source\": {", "\"lessons\": [\"Một\", \"Hai\"],\n  \"source\": {")
+                .getBytes(StandardCharsets.UTF_8);
+        InputSettings shortTexts = new InputSettings(MeetingReader.NonNfcPolicy.NORMALIZE,
+                InputSettings.LegacyEncodingPolicy.CONVERT, 1 << 20, 12, 1000, 500, 6);
+        ReadResult result = new MeetingReader(shortTexts).read(twoLessons, "input/t.json");
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problems()).extracting(InputProblem::pointer).contains("/format", "/indicators/0/name");
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).contains("more than the limit of 12"));
+
+        InputSettings shortLists = new InputSettings(MeetingReader.NonNfcPolicy.NORMALIZE,
+                InputSettings.LegacyEncodingPolicy.CONVERT, 1 << 20, 20_000, 1, 500, 6);
+        InputProblem problem = onlyError(new MeetingReader(shortLists).read(twoLessons, "input/t.json"));
+        assertThat(problem.pointer()).isEqualTo("/lessons");
+        assertThat(problem.line()).isEqualTo(13);
+        assertThat(problem.message()).isEqualTo("the list has 2 items, more than the limit of 1"
+                + " (tongket.input.max-list-items)");
+    }
+
+    @Test
+    void aFileWrittenInVniBytesIsReadAsSuch() {
+        String vni = """
+                {"format": "tongket-meeting/1", "id": "tan-lap-2023",
+                 "unit": {"name": "Taân Laäp", "kind": "xa", "level": "commune", "committee": "Ñaûng uûy xaõ",
+                          "superior": {"name": "Huyeän Ñan Phöôïng", "committee": "Huyeän uûy Ñan Phöôïng"}},
+                 "kind": "year-end-review", "date": "2023-12-25", "period": {"kind": "year", "year": 2023},
+                 "source": {"title": "Hoäi nghò toång keát", "publisher": "khoâng roõ"}}
+                """;
+        ReadResult result = reader.read(vni.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "input/x.json");
+        assertThat(result.accepted()).as(result.problems().toString()).isTrue();
+        assertThat(result.meeting().unit().name()).isEqualTo("Tân Lập");
+        assertThat(result.meeting().unit().superior().committee()).isEqualTo("Huyện ủy Đan Phượng");
+        assertThat(result.meeting().source().title()).isEqualTo("Hội nghị tổng kết");
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("legacy Vietnamese encoding VNI"));
+    }
+
+    @Test
+    void aNullInAListIsNamedWhereItIs() {
+        InputProblem problem = onlyError(read(VALID.replace("\"source\": {",
+                "\"lessons\": [\"Một\", null],\n  \"source\": {")));
+        assertThat(problem.pointer()).isEqualTo("/lessons/1");
+        assertThat(problem.line()).isEqualTo(13);
+        assertThat(problem.message()).isEqualTo("a list item is null; leave it out of the list");
     }
 }

@@ -28,7 +28,7 @@ class DocxReaderTest {
         assertThat(page.marginRight()).isCloseTo(42.5f, within(0.01f));
         assertThat(page.headerDistance()).isCloseTo(28.35f, within(0.01f));
         assertThat(page.titlePage()).isTrue();
-        assertThat(page.firstPageNumber()).isEqualTo(1);
+        assertThat(page.firstPageNumber()).isNull();
     }
 
     @Test

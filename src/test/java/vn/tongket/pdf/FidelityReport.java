@@ -14,12 +14,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Compares DocxToPdf with LibreOffice on the shipped templates filled with the sample data: for every unit and
- * year with data, the same filled DOCX is converted by both (LibreOffice in one {@code soffice} process for all
- * files), then page counts, the text of each page and a visual score of each page are compared.
+ * Compares DocxToPdf with LibreOffice on the shipped templates filled with the sample data ({@link
+ * ShippedDocuments#all()}) and on the test document written in LibreOffice ({@code src/test/resources/pdf}): the
+ * same DOCX is converted by both (LibreOffice in one {@code soffice} process for all files), then page counts, the
+ * text of each page and a visual score of each page are compared. {@code PdfFidelityTest} runs the same comparison
+ * in the build where LibreOffice is installed.
  * <p>
- * Text: {@code pdftotext -f N -l N}, NFC, every run of white space made one space; "same" means equal strings,
- * and the word score is 2·LCS / (words A + words B) over the word sequences.
+ * Text: {@code pdftotext -f N -l N}, NFC, every run of white space made one space; "same text" means equal strings,
+ * and the word score is 2·LCS / (words A + words B) over the word sequences. "Same words" compares the text as
+ * drawn ({@code pdftotext -raw}): the same words the same number of times in any order (lines at one height may
+ * be read in another order, and the reading order drops a hyphen that ends a line).
  * <p>
  * Visual: {@code pdftoppm -r 50 -gray}; both images are blurred with a 3×3 box filter (so that a glyph one pixel
  * off is not a full miss). <i>Grey similarity</i> is 1 − mean |a − b| / 255 over the page; it is high for any two
@@ -42,11 +46,44 @@ public final class FidelityReport {
     private FidelityReport() {
     }
 
-    record PageResult(int page, boolean sameText, double wordScore, double greySimilarity, double inkMatch,
-                      String firstDifference) {
+    record PageResult(int page, boolean sameText, boolean sameWords, double wordScore, double greySimilarity,
+                      double inkMatch, String firstDifference) {
     }
 
     record DocumentResult(String name, int ourPages, int libreOfficePages, List<PageResult> pages) {
+
+        boolean samePages() {
+            return ourPages == libreOfficePages;
+        }
+
+        boolean sameWordsOnEveryPage() {
+            return pages.stream().allMatch(PageResult::sameWords);
+        }
+    }
+
+    /** A DOCX to compare, with the metadata its PDF gets. */
+    record Input(String name, byte[] docx, PdfMetadata meta) {
+    }
+
+    /** The name of the LibreOffice test document among the {@link #inputs()}. */
+    static final String LIBREOFFICE_DOCUMENT = "libreoffice-bao-cao";
+
+    /** The LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
+    static Input libreOfficeDocument() {
+        try (InputStream in = FidelityReport.class.getResourceAsStream("/pdf/bao-cao-libreoffice.docx")) {
+            return new Input(LIBREOFFICE_DOCUMENT, in.readAllBytes(),
+                    new PdfMetadata("Báo cáo (LibreOffice)", null, null, "vi-VN", null, LIBREOFFICE_DOCUMENT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every shipped template filled with each sample model, then the LibreOffice test document. */
+    static List<Input> inputs() {
+        List<Input> inputs = new ArrayList<>();
+        ShippedDocuments.all().forEach(f -> inputs.add(new Input(f.name(), f.docx(), f.meta())));
+        inputs.add(libreOfficeDocument());
+        return inputs;
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,10 +94,10 @@ public final class FidelityReport {
         for (Path d : List.of(docxDir, ours, libreOffice, dir.resolve("png"))) {
             Files.createDirectories(d);
         }
-        List<ShippedDocuments.Filled> documents = ShippedDocuments.yearEnd();
+        List<Input> documents = inputs();
         DocxToPdf converter = new DocxToPdf();
         List<String> docxFiles = new ArrayList<>();
-        for (ShippedDocuments.Filled filled : documents) {
+        for (Input filled : documents) {
             Path docx = docxDir.resolve(filled.name() + ".docx");
             Files.write(docx, filled.docx());
             docxFiles.add(docx.toString());
@@ -75,7 +112,7 @@ public final class FidelityReport {
         run(command);
 
         List<DocumentResult> results = new ArrayList<>();
-        for (ShippedDocuments.Filled filled : documents) {
+        for (Input filled : documents) {
             results.add(compare(filled.name(), ours.resolve(filled.name() + ".pdf"),
                     libreOffice.resolve(filled.name() + ".pdf"), dir.resolve("png")));
         }
@@ -84,7 +121,8 @@ public final class FidelityReport {
         System.out.println(report);
     }
 
-    private static DocumentResult compare(String name, Path ours, Path libreOffice, Path pngDir) throws IOException {
+    /** Compares two PDFs of one document page by page; page images are written to {@code pngDir}. */
+    static DocumentResult compare(String name, Path ours, Path libreOffice, Path pngDir) throws IOException {
         int ourPages = pages(ours);
         int loPages = pages(libreOffice);
         List<int[][]> ourImages = render(ours, pngDir.resolve(name + "-docxtopdf"));
@@ -101,7 +139,10 @@ public final class FidelityReport {
                 grey = greySimilarity(x, y);
                 ink = inkMatch(x, y);
             }
-            pages.add(new PageResult(page, a.equals(b), wordScore(a, b), grey, ink, firstDifference(a, b)));
+            boolean sameWords = sameWords(page <= ourPages ? rawPageText(ours, page) : "",
+                    page <= loPages ? rawPageText(libreOffice, page) : "");
+            pages.add(new PageResult(page, a.equals(b), sameWords, wordScore(a, b), grey, ink,
+                    firstDifference(a, b)));
         }
         return new DocumentResult(name, ourPages, loPages, pages);
     }
@@ -117,6 +158,16 @@ public final class FidelityReport {
 
     private static String pageText(Path pdf, int page) {
         String text = run(List.of("pdftotext", "-f", String.valueOf(page), "-l", String.valueOf(page),
+                pdf.toString(), "-"));
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The text of a page in the order it is drawn ({@code pdftotext -raw}), which, unlike the reading order, keeps
+     * a hyphen that ends a line (the reading order joins such a line to the next and drops the hyphen).
+     */
+    private static String rawPageText(Path pdf, int page) {
+        String text = run(List.of("pdftotext", "-raw", "-f", String.valueOf(page), "-l", String.valueOf(page),
                 pdf.toString(), "-"));
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
@@ -260,6 +311,15 @@ public final class FidelityReport {
         return false;
     }
 
+    /** Whether the two texts have the same words, each as often, in any order. */
+    static boolean sameWords(String a, String b) {
+        List<String> x = new ArrayList<>(Arrays.asList(a.split(" ")));
+        List<String> y = new ArrayList<>(Arrays.asList(b.split(" ")));
+        x.sort(null);
+        y.sort(null);
+        return x.equals(y);
+    }
+
     /** 2·LCS / (|a| + |b|) over the words; 1 for two empty texts. */
     static double wordScore(String a, String b) {
         String[] x = a.isEmpty() ? new String[0] : a.split(" ");
@@ -297,17 +357,17 @@ public final class FidelityReport {
         return s.substring(from, Math.min(s.length(), at + 25)).replace("|", "\\|");
     }
 
-    private static String markdown(List<DocumentResult> results) {
+    static String markdown(List<DocumentResult> results) {
         StringBuilder md = new StringBuilder();
-        md.append("| Document | Pages DocxToPdf / LibreOffice | Page | Same text | Word score | Grey similarity "
-                + "| Ink match |\n|---|---|---|---|---|---|---|\n");
+        md.append("| Document | Pages DocxToPdf / LibreOffice | Page | Same text | Same words | Word score "
+                + "| Grey similarity | Ink match |\n|---|---|---|---|---|---|---|---|\n");
         for (DocumentResult doc : results) {
             for (PageResult page : doc.pages()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.3f | %.3f | %.3f |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %.3f | %.3f | %.3f |%n",
                         page.page() == 1 ? doc.name() : "",
                         page.page() == 1 ? doc.ourPages() + " / " + doc.libreOfficePages() : "",
-                        page.page(), page.sameText() ? "yes" : "no", page.wordScore(), page.greySimilarity(),
-                        page.inkMatch()));
+                        page.page(), page.sameText() ? "yes" : "no", page.sameWords() ? "yes" : "no",
+                        page.wordScore(), page.greySimilarity(), page.inkMatch()));
             }
         }
         md.append("\nText differences (first difference on each page that differs):\n\n");

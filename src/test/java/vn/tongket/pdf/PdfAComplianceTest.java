@@ -106,7 +106,7 @@ class PdfAComplianceTest {
         }
     }
 
-    private static void assertCompliant(byte[] pdf) throws Exception {
+    static void assertCompliant(byte[] pdf) throws Exception {
         ValidationResult result = validate(pdf);
         assertThat(result.isCompliant())
                 .as(() -> result.getTestAssertions().stream()

@@ -21,8 +21,11 @@ import java.util.concurrent.Future;
  * the same number spread over two threads. Memory: the peak of the heap pools during the measured rounds (reset
  * after the warm-up and a GC) and the peak resident set of the process ({@code VmHWM}).
  * <p>
+ * CPU time is measured too (the converting thread's for DocxToPdf, user + system of the process and its children for
+ * LibreOffice), which gives PDFs per second per core even when other work shares the machine.
+ * <p>
  * LibreOffice: {@code soffice --headless --convert-to pdf} over all the DOCX files in one process, under
- * {@code /usr/bin/time -f "%e %M"} (wall seconds, peak resident set in KiB), {@code loRuns} times with a profile
+ * {@code /usr/bin/time -f "%e %M %U %S"} (wall seconds, peak resident set in KiB, CPU seconds), {@code loRuns} times with a profile
  * made by a first, unmeasured run; then once more over {@code loCopies} copies of each file, which spreads the
  * start of LibreOffice over more documents.
  * <pre>
@@ -62,13 +65,16 @@ public final class PdfBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
         long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (int i = 0; i < rounds; i++) {
             convertAll(converter, documents);
         }
         double single = seconds(start);
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         int total = rounds * documents.size();
-        System.out.printf(Locale.ROOT, "DocxToPdf, 1 thread: %d PDFs in %.2f s = %.1f PDFs/s (%.1f ms each)%n",
-                total, single, total / single, 1000 * single / total);
+        System.out.printf(Locale.ROOT, "DocxToPdf, 1 thread: %d PDFs in %.2f s = %.1f PDFs/s (%.1f ms each); "
+                + "CPU %.1f ms each = %.1f PDFs/s per core%n",
+                total, single, total / single, 1000 * single / total, 1000 * cpu / total, total / cpu);
 
         start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
@@ -124,7 +130,7 @@ public final class PdfBenchmark {
                 files.add(docx.toString());
             }
         }
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M", "soffice",
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "soffice",
                 "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.resolve("out").toString()));
         command.addAll(files);
@@ -133,12 +139,14 @@ public final class PdfBenchmark {
         for (int i = 0; i < runs; i++) {
             String[] t = timeLine(FidelityReport.run(command)).split(" ");
             double wall = Double.parseDouble(t[1]);
-            System.out.printf(Locale.ROOT, "LibreOffice batch: %d PDFs in %.2f s = %.2f PDFs/s; peak RSS %d MiB%n",
-                    files.size(), wall, files.size() / wall, Long.parseLong(t[2]) / 1024);
+            double cpu = Double.parseDouble(t[3]) + Double.parseDouble(t[4]);
+            System.out.printf(Locale.ROOT, "LibreOffice batch: %d PDFs in %.2f s = %.2f PDFs/s; CPU %.2f s = %.2f "
+                    + "PDFs/s per core; peak RSS %d MiB%n",
+                    files.size(), wall, files.size() / wall, cpu, files.size() / cpu, Long.parseLong(t[2]) / 1024);
         }
     }
 
     private static String timeLine(String output) {
-        return output.lines().filter(l -> l.startsWith("TIME ")).reduce((a, b) -> b).orElse("TIME ? ?");
+        return output.lines().filter(l -> l.startsWith("TIME ")).reduce((a, b) -> b).orElse("TIME ? ? ? ?");
     }
 }

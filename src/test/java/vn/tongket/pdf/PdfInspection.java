@@ -57,6 +57,18 @@ final class PdfInspection {
         return allText().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The text of all pages read by PDFBox, which also reads the text of forms (charts are drawn in forms, which
+     * OpenPDF's extractor skips), with every run of white space made one space.
+     */
+    String allWordsWithForms() {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String text(int page) {
         try {
             return new PdfTextExtractor(reader).getTextFromPage(page);
@@ -222,6 +234,35 @@ final class PdfInspection {
                 : (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
         PdfDictionary descriptor = described.getAsDict(PdfName.FONTDESCRIPTOR);
         return descriptor != null && descriptor.get(PdfName.FONTFILE2) != null;
+    }
+
+    /** The width and height of a page in points. */
+    float[] pageSize(int page) {
+        org.openpdf.text.Rectangle size = reader.getPageSizeWithRotation(page);
+        return new float[]{size.getWidth(), size.getHeight()};
+    }
+
+    /** The annotations of a page (an empty list when it has none). */
+    List<PdfDictionary> annotations(int page) {
+        PdfArray annotations = reader.getPageN(page).getAsArray(PdfName.ANNOTS);
+        List<PdfDictionary> result = new ArrayList<>();
+        if (annotations != null) {
+            for (int i = 0; i < annotations.size(); i++) {
+                result.add((PdfDictionary) PdfReader.getPdfObject(annotations.getPdfObject(i)));
+            }
+        }
+        return result;
+    }
+
+    /** The page number (from 1) of the page an indirect page reference leads to, or 0. */
+    int pageOf(PdfObject pageReference) {
+        for (int page = 1; page <= pageCount(); page++) {
+            if (reader.getPageOrigRef(page).getNumber()
+                    == ((org.openpdf.text.pdf.PRIndirectReference) pageReference).getNumber()) {
+                return page;
+            }
+        }
+        return 0;
     }
 
     /** A text entry of the document information dictionary, or null. */

@@ -68,17 +68,6 @@ class PictureTest {
         assertThat(new PdfInspection(result.pdf()).allWords()).contains("Có hình EMF");
     }
 
-    @Test
-    void floatingPictureIsStillNamed() {
-        String floating = picture("rId2", 635_000, 635_000).replace("<wp:inline ", "<wp:anchor ")
-                .replace("</wp:inline>", "</wp:anchor>");
-        String body = "<w:p>" + floating + "<w:r><w:t>Chữ</w:t></w:r></w:p>";
-
-        PdfResult result = CONVERTER.convert(withImage(body, png(BLUE)), META);
-
-        assertThat(result.warnings()).containsExactly("paragraph 1: picture not rendered");
-    }
-
     static String picture(String relationshipId, long cx, long cy) {
         return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
                 + "<wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/><wp:docPr id=\"1\" name=\"Hình 1\"/>"

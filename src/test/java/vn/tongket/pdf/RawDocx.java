@@ -61,8 +61,25 @@ final class RawDocx {
         return build(bodyXml, A4_SECTION, "", parts);
     }
 
-    /** A part of the package and the type of the document's relationship to it ("numbering", "image"). */
-    record Part(byte[] content, String relationshipType, String contentType) {
+    /** A document with more parts (see {@link #withBodyAndParts}) and its own last section properties. */
+    static byte[] withBodyPartsAndSection(String bodyXml, Map<String, Part> parts, String sectPrXml) {
+        return build(bodyXml, sectPrXml, "", parts);
+    }
+
+    /**
+     * A part of the package and the type of the document's relationship to it ("numbering", "image"); or, with
+     * {@code externalTarget} set and no content, an external relationship such as a hyperlink's.
+     */
+    record Part(byte[] content, String relationshipType, String contentType, String externalTarget) {
+
+        Part(byte[] content, String relationshipType, String contentType) {
+            this(content, relationshipType, contentType, null);
+        }
+
+        /** A hyperlink's relationship to an address outside the package. */
+        static Part hyperlink(String url) {
+            return new Part(null, "hyperlink", null, url);
+        }
     }
 
     private static byte[] build(String bodyXml, String sectPrXml, String stylesXml, Map<String, Part> parts) {
@@ -70,12 +87,17 @@ final class RawDocx {
         StringBuilder relationships = new StringBuilder();
         int id = 2;
         for (Map.Entry<String, Part> part : parts.entrySet()) {
-            overrides.append("<Override PartName=\"/word/").append(part.getKey()).append("\" ContentType=\"")
-                    .append(part.getValue().contentType()).append("\"/>");
+            Part value = part.getValue();
             relationships.append("<Relationship Id=\"rId").append(id++).append("\" Type=\"http://schemas.")
                     .append("openxmlformats.org/officeDocument/2006/relationships/")
-                    .append(part.getValue().relationshipType()).append("\" Target=\"").append(part.getKey())
-                    .append("\"/>");
+                    .append(value.relationshipType()).append("\" Target=\"");
+            if (value.externalTarget() != null) {
+                relationships.append(value.externalTarget()).append("\" TargetMode=\"External\"/>");
+                continue;
+            }
+            relationships.append(part.getKey()).append("\"/>");
+            overrides.append("<Override PartName=\"/word/").append(part.getKey()).append("\" ContentType=\"")
+                    .append(value.contentType()).append("\"/>");
         }
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document " + NAMESPACES + "><w:body>" + bodyXml + sectPrXml + "</w:body></w:document>";
@@ -100,6 +122,9 @@ final class RawDocx {
             put(zip, "word/styles.xml", STYLES.formatted(stylesXml));
             put(zip, "word/document.xml", document);
             for (Map.Entry<String, Part> part : parts.entrySet()) {
+                if (part.getValue().content() == null) {
+                    continue;
+                }
                 zip.putNextEntry(new ZipEntry("word/" + part.getKey()));
                 zip.write(part.getValue().content());
                 zip.closeEntry();

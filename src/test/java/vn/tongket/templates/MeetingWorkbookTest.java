@@ -112,7 +112,7 @@ class MeetingWorkbookTest {
         Indicator.Attainment ratio = new Indicator.Attainment(PlanKind.PLAN, null, BigDecimal.TEN, null, null, null);
         Indicator three = new Indicator(first.key(), first.name(), first.area(), first.measure(), first.countNoun(),
                 first.actual(), first.estimated(), first.asOf(), first.span(), first.part(), first.total(),
-                first.percent(), List.of(ratio, ratio, ratio), first.growth(), first.note());
+                first.percent(), List.of(ratio, ratio, ratio), first.growth(), first.note(), first.partOf());
         Meeting meeting = new Meeting(seed.format(), seed.id(), seed.unit(), seed.kind(), seed.title(),
                 seed.reportingBodies(), seed.date(), seed.timeOfDay(), seed.expanded(), seed.term(), seed.session(),
                 seed.period(), seed.participants(), seed.targetTally(), List.of(three), seed.achievements(),

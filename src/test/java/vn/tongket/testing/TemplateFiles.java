@@ -18,7 +18,29 @@ public final class TemplateFiles {
     /** The shipped year-end template. */
     public static final Path YEAR_END = Path.of("templates", "year-end", "bao-cao-kiem-diem.docx");
 
+    /** The shipped half-year template. */
+    public static final Path HALF_YEAR = Path.of("templates", "half-year", "bao-cao-so-ket-6-thang.docx");
+
     private TemplateFiles() {
+    }
+
+    /**
+     * A templates folder whose year-end template names data that does not exist, so that the render step fails
+     * with a template problem; copy {@link #YEAR_END} over it to repair it.
+     */
+    public static Path brokenYearEnd(Path templatesRoot) {
+        Path file = templatesRoot.resolve("year-end/bao-cao-kiem-diem.docx");
+        try {
+            Files.createDirectories(file.getParent());
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                 java.io.OutputStream out = Files.newOutputStream(file)) {
+                document.createParagraph().createRun().setText("${nothing.here}");
+                document.write(out);
+            }
+            return templatesRoot;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code template} to {@code target} with its word/document.xml changed by {@code edit}. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -418,10 +419,30 @@ public final class StreamingWorkbook implements Closeable {
                         yield formula ? new SheetCell(rowNumber, column, SheetCell.Type.FORMULA_WITHOUT_VALUE, "",
                                 false, false) : null;
                     }
+                    if (!isExcelNumber(v.trim())) {
+                        throw new LimitReached(new WorkbookException("the cell stores \"" + shorten(v.trim())
+                                + "\" as its number, which no spreadsheet writes; the workbook is damaged", sheet,
+                                currentRef()));
+                    }
                     boolean[] f = format(style);
                     yield new SheetCell(rowNumber, column, SheetCell.Type.NUMBER, v.trim(), f[0], f[1]);
                 }
             };
+        }
+
+        /** A number as a spreadsheet stores it: decimal, within the range of a double (Excel's own numbers). */
+        private static boolean isExcelNumber(String raw) {
+            try {
+                BigDecimal number = new BigDecimal(raw);
+                return number.signum() == 0 || (number.precision() - number.scale() <= 309
+                        && number.precision() - number.scale() >= -330);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+
+        private static String shorten(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
         }
 
         private SheetCell text(String text) {

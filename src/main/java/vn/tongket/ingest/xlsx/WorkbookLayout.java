@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import vn.tongket.meeting.Area;
 import vn.tongket.meeting.Body;
 import vn.tongket.meeting.CauseKind;
@@ -44,6 +45,12 @@ public final class WorkbookLayout {
 
     /** Sheets of the template that are not read. */
     public static final List<String> OTHER_SHEETS = List.of(GUIDE, LISTS);
+
+    /**
+     * Columns added to the form after its first version: a workbook made from an older blank form, without them,
+     * is still read (the values are then absent).
+     */
+    public static final Set<String> LATER_COLUMNS = Set.of("partOf");
 
     /** The most rows read from one sheet, the header included. */
     public static final int MAX_ROWS = 2000;
@@ -252,6 +259,8 @@ public final class WorkbookLayout {
             columns.add(column(k + "planValue", "Giá trị kế hoạch" + l, Type.AMOUNT, null, 12, "theo đơn vị tính"));
             columns.add(column(k + "note", "Ghi chú so sánh" + l, Type.TEXT, null, 24, "dự toán giao sau điều chỉnh"));
         }
+        columns.add(column("partOf", "Là phần của (mã chỉ tiêu)", Type.TEXT, null, 18,
+                "mã của chỉ tiêu tổng mà các phần cộng lại bằng: council-sessions"));
         return List.copyOf(columns);
     }
 

@@ -1,0 +1,103 @@
+package vn.tongket.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where paragraphs break across pages: widow and orphan control (on unless turned off, as in Word), keep lines
+ * together, keep with next. The page holds 45 single-spaced 14 pt lines (16.1 pt each in 728.5 pt).
+ */
+class PageBreakRulesTest {
+
+    private static final DocxToPdf CONVERTER = new DocxToPdf();
+    private static final PdfMetadata META =
+            new PdfMetadata("Ngắt trang", null, null, "vi-VN", Instant.parse("2024-01-02T03:04:05Z"), "breaks");
+    private static final String WIDOW_CONTROL_OFF = "<w:widowControl w:val=\"0\"/>";
+
+    @Test
+    void orphanControlMovesAParagraphWhoseFirstLineAloneWouldEndThePage() {
+        String lines = filler(44);
+
+        PdfInspection controlled = convert(lines + paragraph("", "Dòng A", "Dòng B", "Dòng C"));
+        PdfInspection uncontrolled = convert(lines + paragraph(WIDOW_CONTROL_OFF, "Dòng A", "Dòng B", "Dòng C"));
+
+        assertThat(controlled.words(1)).doesNotContain("Dòng A");
+        assertThat(controlled.words(2)).startsWith("Dòng A Dòng B Dòng C");
+        assertThat(uncontrolled.words(1)).contains("Dòng A").doesNotContain("Dòng B");
+    }
+
+    @Test
+    void widowControlTakesALineMoreToTheNextPageSoThatTheLastLineIsNotAlone() {
+        String lines = filler(42);
+
+        PdfInspection controlled = convert(lines + paragraph("", "Dòng A", "Dòng B", "Dòng C", "Dòng D"));
+        PdfInspection uncontrolled = convert(lines + paragraph(WIDOW_CONTROL_OFF, "Dòng A", "Dòng B", "Dòng C",
+                "Dòng D"));
+
+        assertThat(controlled.words(1)).contains("Dòng A Dòng B").doesNotContain("Dòng C");
+        assertThat(controlled.words(2)).startsWith("Dòng C Dòng D");
+        assertThat(uncontrolled.words(1)).contains("Dòng A Dòng B Dòng C").doesNotContain("Dòng D");
+    }
+
+    @Test
+    void aThreeLineParagraphThatWouldLeaveAWidowMovesWhole() {
+        PdfInspection pdf = convert(filler(43) + paragraph("", "Dòng A", "Dòng B", "Dòng C"));
+
+        assertThat(pdf.words(1)).doesNotContain("Dòng A");
+        assertThat(pdf.words(2)).startsWith("Dòng A Dòng B Dòng C");
+    }
+
+    @Test
+    void keepLinesTogetherMovesTheWholeParagraph() {
+        String kept = "<w:keepLines/>" + WIDOW_CONTROL_OFF;
+
+        PdfInspection pdf = convert(filler(41) + paragraph(kept, "Dòng A", "Dòng B", "Dòng C", "Dòng D", "Dòng E"));
+
+        assertThat(pdf.words(1)).doesNotContain("Dòng A");
+        assertThat(pdf.words(2)).startsWith("Dòng A Dòng B Dòng C Dòng D Dòng E");
+    }
+
+    @Test
+    void headingThatKeepsWithNextNeedsTwoLinesOfTheNextParagraphUnderWidowControl() {
+        String heading = "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>TIÊU ĐỀ</w:t></w:r></w:p>";
+
+        PdfInspection pdf = convert(filler(43) + heading + paragraph("", "Dòng A", "Dòng B", "Dòng C"));
+
+        assertThat(pdf.words(1)).doesNotContain("TIÊU ĐỀ");
+        assertThat(pdf.words(2)).startsWith("TIÊU ĐỀ Dòng A Dòng B Dòng C");
+    }
+
+    @Test
+    void paragraphThatFitsIsNotMoved() {
+        PdfInspection pdf = convert(filler(42) + paragraph("", "Dòng A", "Dòng B", "Dòng C"));
+
+        assertThat(pdf.pageCount()).isEqualTo(1);
+    }
+
+    private static PdfInspection convert(String body) {
+        return new PdfInspection(CONVERTER.convert(RawDocx.withBody(body), META).pdf());
+    }
+
+    private static String filler(int lines) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= lines; i++) {
+            body.append(RawDocx.paragraph("Dòng văn bản " + i + "."));
+        }
+        return body.toString();
+    }
+
+    /** A paragraph with the given properties whose lines are separated by line breaks. */
+    private static String paragraph(String properties, String... lines) {
+        StringBuilder p = new StringBuilder("<w:p><w:pPr>").append(properties).append("</w:pPr>");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p.append("<w:r><w:br/></w:r>");
+            }
+            p.append("<w:r><w:t>").append(lines[i]).append("</w:t></w:r>");
+        }
+        return p.append("</w:p>").toString();
+    }
+}
