@@ -26,7 +26,8 @@ import vn.tongket.vietnamese.VietnameseText;
 public final class PeriodAggregator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Comparator<SourcedMeeting> CHRONOLOGICAL = Comparator
+    /** By date, then id: the order in which a later meeting's figure replaces an earlier one's. */
+    static final Comparator<SourcedMeeting> CHRONOLOGICAL = Comparator
             .comparing((SourcedMeeting m) -> m.meeting().date())
             .thenComparing(m -> m.meeting().id());
 
@@ -95,7 +96,7 @@ public final class PeriodAggregator {
                 m.term(), m.source());
     }
 
-    private static List<UnitSummary.Person> people(List<SourcedMeeting> meetings) {
+    static List<UnitSummary.Person> people(List<SourcedMeeting> meetings) {
         Map<String, LinkedHashSet<String>> titles = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
@@ -111,7 +112,7 @@ public final class PeriodAggregator {
                 .toList();
     }
 
-    private static List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> findingsByArea(
+    static List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> findingsByArea(
             List<SourcedMeeting> meetings, Function<Meeting, List<Meeting.Finding>> which) {
         Map<Area, Map<String, UnitSummary.FindingItem>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
@@ -141,7 +142,7 @@ public final class PeriodAggregator {
                 List.copyOf(reportedBy));
     }
 
-    private static List<UnitSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
+    static List<UnitSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
         Map<Area, Map<String, String>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
             for (Meeting.Direction direction : sourced.meeting().directions()) {
@@ -160,7 +161,7 @@ public final class PeriodAggregator {
         Map<String, UnitSummary.IndicatorResult> byKey = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
             for (Indicator indicator : sourced.meeting().indicators()) {
-                String key = indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
+                String key = keyOf(indicator);
                 UnitSummary.IndicatorResult result = evaluate(key, indicator, sourced, warnings);
                 UnitSummary.IndicatorResult earlier = byKey.get(key);
                 if (earlier != null && !sameValue(earlier, result)) {
@@ -177,7 +178,12 @@ public final class PeriodAggregator {
         return results;
     }
 
-    private static boolean sameValue(UnitSummary.IndicatorResult a, UnitSummary.IndicatorResult b) {
+    /** The indicator's key, or the slug of its name where the meeting gives none. */
+    static String keyOf(Indicator indicator) {
+        return indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
+    }
+
+    static boolean sameValue(UnitSummary.IndicatorResult a, UnitSummary.IndicatorResult b) {
         return compareNullable(a.actual(), b.actual()) && java.util.Objects.equals(a.part(), b.part())
                 && java.util.Objects.equals(a.total(), b.total());
     }
@@ -186,11 +192,11 @@ public final class PeriodAggregator {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? "(không có số)" : VietnameseFormat.number(value);
     }
 
-    private static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced,
+    static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced,
                                                             List<String> warnings) {
         BigDecimal computedPercent = null;
         if (indicator.part() != null && indicator.total() != null) {
@@ -247,7 +253,7 @@ public final class PeriodAggregator {
         return IndicatorStatus.UNKNOWN;
     }
 
-    private static String span(Period span) {
+    static String span(Period span) {
         if (span == null) {
             return null;
         }
