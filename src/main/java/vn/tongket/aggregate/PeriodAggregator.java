@@ -270,7 +270,7 @@ public final class PeriodAggregator {
     }
 
     /** Whether a reported percentage is part/whole rounded to as many decimals as the report gives. */
-    static boolean agrees(BigDecimal reported, BigDecimal part, BigDecimal whole) {
+    public static boolean agrees(BigDecimal reported, BigDecimal part, BigDecimal whole) {
         int scale = Math.max(0, reported.stripTrailingZeros().scale());
         BigDecimal exact = part.multiply(HUNDRED).divide(whole, scale + 10, RoundingMode.HALF_UP);
         return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(reported) == 0;

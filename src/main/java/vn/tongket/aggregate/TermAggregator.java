@@ -117,6 +117,7 @@ public final class TermAggregator {
                 latest.unit(),
                 counted.getLast().unitId(),
                 term,
+                congress(unitMeetings, term),
                 asOf,
                 counted.stream().map(TermAggregator::reference).toList(),
                 afterAsOf.stream().map(TermAggregator::reference).toList(),
@@ -159,6 +160,18 @@ public final class TermAggregator {
 
     private static String termToDateLabel(LocalDate asOf) {
         return "từ đầu nhiệm kỳ đến ngày " + VietnameseFormat.shortDate(asOf);
+    }
+
+    /** The congress number a meeting of the unit gives for this very term (same first and last year). */
+    private static Integer congress(List<SourcedMeeting> unitMeetings, ReviewTerm term) {
+        return unitMeetings.stream()
+                .sorted(PeriodAggregator.CHRONOLOGICAL.reversed())
+                .map(m -> m.meeting().term())
+                .filter(t -> t != null && t.congress() != null && t.from() != null && t.to() != null
+                        && t.from() == term.from() && t.to() == term.to())
+                .map(Meeting.Term::congress)
+                .findFirst()
+                .orElse(null);
     }
 
     private static TermMeeting reference(SourcedMeeting sourced) {

@@ -15,9 +15,10 @@ import vn.tongket.meeting.Meeting;
  *
  * @param units      the units compared, by id
  * @param indicators the indicators at least two units report, by area
+ * @param notes      what the reader of the comparison should know about the units' data (their own data notes)
  */
 public record TermComparison(Meeting.Superior superior, ReviewTerm term, LocalDate asOf, List<ComparedUnit> units,
-                             List<ComparedIndicator> indicators, List<InputFile> inputs) {
+                             List<ComparedIndicator> indicators, List<InputFile> inputs, List<String> notes) {
 
     /**
      * A unit compared: the years it has full-year figures for, those with only a half year's, the years missing,

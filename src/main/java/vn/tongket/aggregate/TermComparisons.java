@@ -27,10 +27,10 @@ import vn.tongket.meeting.PlanKind;
  * Compares the units under one superior over a term. The ranking rule (docs/mid-term.md), per indicator that at
  * least two units report:
  * <ol>
- *   <li>Units are ranked only on figures of the same span: the term to date (or the same span of years), else the
- *   latest year that at least two units report in full. A term figure is never ranked against one year's figure,
- *   nor a half year's against a year's; a unit without a figure of that span is listed with its latest figure,
- *   unranked.</li>
+ *   <li>Units are ranked only on figures of the same span: the span (a full year, the term to date, or a span of
+ *   years) that the most units report, at least two; on a tie, a term-level span before a year, and a later year
+ *   before an earlier one. A term figure is never ranked against one year's figure, nor a half year's against a
+ *   year's; a unit without a figure of that span is listed with its latest figure, unranked.</li>
  *   <li>Within the span, by the ratio to plan where every unit gives one (to the term target, for term figures);
  *   else by the value where all give one in the same measure; else by the rate of counts over totals; else not at
  *   all.</li>
@@ -76,7 +76,8 @@ public final class TermComparisons {
         return new TermComparison(first.unit().superior(), first.term(), first.asOf(),
                 units.stream().map(TermComparisons::unit).toList(), List.copyOf(indicators),
                 units.stream().flatMap(u -> u.inputs().stream()).distinct()
-                        .sorted(Comparator.comparing(UnitTermSummary.InputFile::name)).toList());
+                        .sorted(Comparator.comparing(UnitTermSummary.InputFile::name)).toList(),
+                notes(units));
     }
 
     /** The units of each superior (by the superior's name), in order of first appearance. */
@@ -88,6 +89,23 @@ public final class TermComparisons {
             out.computeIfAbsent(name, k -> new ArrayList<>()).add(unit);
         }
         return out;
+    }
+
+    /** The units whose own data has notes (conflicts, figures that disagree with their parts), counted. */
+    private static List<String> notes(List<UnitTermSummary> units) {
+        List<String> notes = new ArrayList<>();
+        for (UnitTermSummary unit : units) {
+            if (!unit.conflicts().isEmpty()) {
+                notes.add(unit.unit().name() + ": " + unit.conflicts().size() + " số liệu không khớp giữa các hội"
+                        + " nghị; dùng số liệu của hội nghị sau (xem phụ lục báo cáo của đơn vị).");
+            }
+            long others = unit.warnings().size() - unit.conflicts().size();
+            if (others > 0) {
+                notes.add(unit.unit().name() + ": " + others + " ghi chú kiểm tra số liệu khác (xem phụ lục báo"
+                        + " cáo của đơn vị).");
+            }
+        }
+        return List.copyOf(notes);
     }
 
     private static ComparedUnit unit(UnitTermSummary s) {
@@ -164,8 +182,8 @@ public final class TermComparisons {
     }
 
     /**
-     * The span at least two units share: a term-level one (the one most units give; the term to date before a span
-     * of years), else the latest year given in full by at least two. Half years are not compared.
+     * The span at least two units share, the one the most units give: on a tie, a term-level span before a year (the
+     * term to date before a span of years), and a later year before an earlier one. Half years are not compared.
      */
     private static Optional<String> sharedSpan(Map<String, List<SpanFigure>> figuresByUnit) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -176,15 +194,14 @@ public final class TermComparisons {
                     counts.merge(f.spanKey(), 1, Integer::sum);
                     example.putIfAbsent(f.spanKey(), f);
                 }));
-        List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
-                .toList();
-        Optional<String> termLevel = shared.stream().filter(k -> example.get(k).termLevel())
-                .min(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(k -> k.equals("T") ? 0 : 1)
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey)
+                .min(Comparator.comparing((String k) -> -counts.get(k))
+                        .thenComparing(k -> example.get(k).termLevel() ? 0 : 1)
+                        .thenComparing(k -> k.equals("T") ? 0 : 1)
+                        .thenComparing(k -> -example.get(k).year())
                         .thenComparing(k -> k));
-        if (termLevel.isPresent()) {
-            return termLevel;
-        }
-        return shared.stream().filter(k -> k.startsWith("Y")).max(Comparator.comparing(k -> example.get(k).year()));
     }
 
     private static SpanFigure latest(List<SpanFigure> figures) {

@@ -17,6 +17,7 @@ import vn.tongket.meeting.Period;
  * What the meetings of one unit say about a term up to the as-of date: the basis of the mid-term assessment pack.
  * Numbers stay as reported; recomputed figures (growth from two years' values) are marked as computed.
  *
+ * @param congress     the number of the congress that opened the term, as the meetings give it ("lần thứ VI"), if any
  * @param meetings     the meetings counted (about the term, dated on or before {@code asOf}), in date order
  * @param afterAsOf    meetings about the term dated after {@code asOf}: left out, named in the notes
  * @param years        each year of the term due by {@code asOf} (see {@link ReviewTerm#yearsDueBy}), and a later
@@ -34,6 +35,7 @@ public record UnitTermSummary(
         Meeting.Unit unit,
         String unitId,
         ReviewTerm term,
+        Integer congress,
         LocalDate asOf,
         List<TermMeeting> meetings,
         List<TermMeeting> afterAsOf,

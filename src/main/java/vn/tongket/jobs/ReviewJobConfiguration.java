@@ -32,11 +32,13 @@ public class ReviewJobConfiguration {
 
     public static final String YEAR_END_JOB = "yearEndJob";
     public static final String HALF_YEAR_JOB = "halfYearJob";
+    public static final String MID_TERM_JOB = "midTermJob";
     private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
     private static final String JOB_NAME = "#{stepExecution.jobExecution.jobInstance.jobName}";
     private static final String PERIOD = "#{jobParameters['period']}";
     private static final String AS_OF = "#{jobParameters['asOf']}";
     private static final String UNITS = "#{jobParameters['units']}";
+    private static final String INPUT = "#{jobParameters['input']}";
 
     @Bean
     Job yearEndJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
@@ -46,6 +48,11 @@ public class ReviewJobConfiguration {
     @Bean
     Job halfYearJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
         return documentJob(HALF_YEAR_JOB, repository, ingest, aggregate, render, publish);
+    }
+
+    @Bean
+    Job midTermJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
+        return documentJob(MID_TERM_JOB, repository, ingest, aggregate, render, publish);
     }
 
     private static Job documentJob(String name, JobRepository repository, Step ingest, Step aggregate, Step render,
@@ -58,8 +65,8 @@ public class ReviewJobConfiguration {
                 .build();
     }
 
-    private static RunScope scope(String period, String asOf, String units) {
-        return new RunScope(period, ReviewRequest.asOfOf(asOf), ReviewRequest.unitsOf(units));
+    private static RunScope scope(String period, String asOf, String units, String input) {
+        return new RunScope(period, ReviewRequest.asOfOf(asOf), ReviewRequest.unitsOf(units), Path.of(input));
     }
 
     @Bean
@@ -77,7 +84,7 @@ public class ReviewJobConfiguration {
 
     @Bean
     @StepScope
-    MeetingFileReader meetingFileReader(@Value("#{jobParameters['input']}") String input) {
+    MeetingFileReader meetingFileReader(@Value(INPUT) String input) {
         return new MeetingFileReader(Path.of(input));
     }
 
@@ -99,8 +106,9 @@ public class ReviewJobConfiguration {
     @StepScope
     AggregateTasklet aggregateTasklet(StagingStore store, DocumentPlans plans, @Value(JOB_NAME) String job,
                                       @Value(INSTANCE) long instance, @Value(PERIOD) String period,
-                                      @Value(AS_OF) String asOf, @Value(UNITS) String units) {
-        return new AggregateTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units));
+                                      @Value(AS_OF) String asOf, @Value(UNITS) String units,
+                                      @Value(INPUT) String input) {
+        return new AggregateTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units, input));
     }
 
     @Bean
@@ -140,8 +148,9 @@ public class ReviewJobConfiguration {
                                 @Value(INSTANCE) long instance,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}") String unit,
                                 @Value(PERIOD) String period, @Value(AS_OF) String asOf, @Value(UNITS) String units,
+                                @Value(INPUT) String input,
                                 @Value("#{jobParameters['templates']}") String templates) {
-        return new RenderTasklet(store, plans.ofJob(job), instance, unit, scope(period, asOf, units),
+        return new RenderTasklet(store, plans.ofJob(job), instance, unit, scope(period, asOf, units, input),
                 Path.of(templates));
     }
 
@@ -158,9 +167,9 @@ public class ReviewJobConfiguration {
     PublishTasklet publishTasklet(StagingStore store, DocumentPlans plans, @Value(JOB_NAME) String job,
                                   @Value(INSTANCE) long instance, @Value(PERIOD) String period,
                                   @Value(AS_OF) String asOf, @Value(UNITS) String units,
-                                  @Value("#{jobParameters['input']}") String input,
+                                  @Value(INPUT) String input,
                                   @Value("#{jobParameters['output']}") String output) {
-        return new PublishTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units), Path.of(input),
-                Path.of(output));
+        return new PublishTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units, input),
+                Path.of(input), Path.of(output));
     }
 }

@@ -64,6 +64,26 @@ final class TemplateParts {
         w.cell(row.getCell(1), "${signature.name}", Look.BOLD, f.bodySize(), ParagraphAlignment.CENTER);
     }
 
+    /**
+     * A bordered table: a header row (repeated on each page), then one row per item of {@code list} (a FreeMarker
+     * {@code <#list …>} opening tag), written from {@code cells}; the first column is centred.
+     */
+    static XWPFTable listTable(WordWriter w, int size, int[] widths, String[] heads, String list, String[] cells) {
+        XWPFTable table = w.gridTable(4, widths);
+        for (int c = 0; c < widths.length; c++) {
+            w.cell(table.getRow(0).getCell(c), heads[c], Look.BOLD, size, ParagraphAlignment.CENTER);
+            String[] paragraphs = cells[c].split("\n");
+            for (String paragraph : paragraphs) {
+                w.cell(table.getRow(2).getCell(c), paragraph, Look.PLAIN, size,
+                        c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            }
+        }
+        table.getRow(0).setRepeatHeader(true);
+        w.cell(table.getRow(1).getCell(0), list, Look.PLAIN, size, ParagraphAlignment.LEFT);
+        w.cell(table.getRow(3).getCell(0), "</#list>", Look.PLAIN, size, ParagraphAlignment.LEFT);
+        return table;
+    }
+
     /** "Phần thứ nhất" over its title, both centred and bold, kept with what follows. */
     static void part(WordWriter w, DocumentFormat f, String part, String title) {
         XWPFParagraph over = w.centered(part, Look.BOLD, f.bodySize());
