@@ -15,7 +15,11 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -55,6 +59,9 @@ public final class IndicatorWorkbook {
             "Kỳ", "Năm", "Giá trị", "Ước tính", "Trên tổng số", "Tỷ lệ báo cáo", "So với kế hoạch", "Kế hoạch",
             "Tăng trưởng", "Tăng trưởng: nguồn", "So với chỉ tiêu nhiệm kỳ", "Mức đạt", "Hội nghị nguồn",
             "Ghi chú");
+    /** Green for met, red for not met, grey for not assessed. */
+    private static final byte[][] SERIES_COLOURS = {{(byte) 0x2E, (byte) 0x7D, (byte) 0x32},
+        {(byte) 0xC6, (byte) 0x28, (byte) 0x28}, {(byte) 0x9E, (byte) 0x9E, (byte) 0x9E}};
     private static final int[] WIDTHS = {14, 20, 40, 24, 12, 22, 7, 14, 8, 10, 10, 11, 22, 11, 16, 12, 14, 30, 50};
 
     private IndicatorWorkbook() {
@@ -112,7 +119,7 @@ public final class IndicatorWorkbook {
         w.text(row, 2, series.name());
         w.text(row, 3, series.key());
         w.text(row, 5, period);
-        w.integer(row, 6, year);
+        w.year(row, 6, year);
         w.text(row, 16, series.attainment().label());
     }
 
@@ -218,8 +225,11 @@ public final class IndicatorWorkbook {
         for (int j = 0; j < series.size(); j++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, last, j + 1, j + 1));
-            data.addSeries(labels, values).setTitle((String) series.get(j).get("name"),
-                    new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), 0, j + 1, true, true));
+            XDDFChartData.Series one = data.addSeries(labels, values);
+            one.setTitle((String) series.get(j).get("name"),
+                    new CellReference(sheet.getSheetName(), 0, j + 1, true, true));
+            // an explicit fill: LibreOffice draws a bar series without one as invisible
+            one.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[j])));
         }
         bars.plot(data);
     }

@@ -56,6 +56,13 @@ final class SheetWriter {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, 1);
+        // printed (or made a PDF) landscape on A4, one page wide, the header on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         return sheet;
     }
 
@@ -80,6 +87,16 @@ final class SheetWriter {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style("num:0"));
+    }
+
+    /** A year, without a thousands separator: 2022. */
+    void year(Row row, int column, Integer value) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style("year"));
     }
 
     /** A number shown with as many decimals as reported: 12993 as "12.993", 14563.145 as "14.563,145". */
@@ -122,6 +139,8 @@ final class SheetWriter {
                 style.setBorderBottom(BorderStyle.THIN);
             } else if (k.equals("text")) {
                 style.setWrapText(true);
+            } else if (k.equals("year")) {
+                style.setDataFormat(workbook.createDataFormat().getFormat("0"));
             } else if (k.startsWith("num:")) {
                 int n = Integer.parseInt(k.substring(4));
                 style.setDataFormat(workbook.createDataFormat().getFormat(
