@@ -332,6 +332,11 @@ public final class TermAggregator {
                 .max(Map.Entry.comparingByValue(chronological))
                 .orElse(null);
 
+        if (points.isEmpty() && termFigure != null) {
+            // a figure given only for the term (an average over the years) is not missing from the years' meetings
+            gaps.removeIf(g -> g.kind() == GapKind.NOT_REPORTED);
+        }
+
         Map.Entry<Slot, IndicatorResult> withTarget = slots.entrySet().stream()
                 .filter(e -> e.getValue().attainment().stream().anyMatch(a -> a.against() == PlanKind.TERM_TARGET))
                 .max(Map.Entry.comparingByValue(chronological))

@@ -48,14 +48,8 @@ public final class MidTermSummaryTemplate {
                     "<#list units as u>",
                     new String[] {"${u.no}", "${u.name}", "${u.fullYears}", "${u.halfYearOnly}", "${u.gaps}",
                         "${u.termFigures}", "${u.meetingCount}"});
-            w.directive("<#list gapUnits>");
-            w.body("Các đơn vị có năm không có số liệu (không tính thay, không bỏ qua):");
-            w.directive("<#items as g>");
-            w.body("- ${g}");
-            w.directive("</#items>");
-            w.directive("<#else>");
-            w.body("Các đơn vị đều có số liệu của tất cả các năm đã đến kỳ tổng kết.");
-            w.directive("</#list>");
+            TemplateParts.bulletsOrElse(w, "gapUnits", "Các đơn vị có năm không có số liệu (không tính thay, không"
+                    + " bỏ qua):", "- ${item}", "Các đơn vị đều có số liệu của tất cả các năm đã đến kỳ tổng kết.");
 
             w.heading("II. NGUYÊN TẮC SO SÁNH, XẾP HẠNG");
             w.directive("<#list rankingRule as r>");
@@ -80,13 +74,7 @@ public final class MidTermSummaryTemplate {
             w.directive("</#list>");
 
             w.heading("IV. GHI CHÚ KIỂM TRA SỐ LIỆU");
-            w.directive("<#list dataNotes>");
-            w.directive("<#items as n>");
-            w.body("- ${n}");
-            w.directive("</#items>");
-            w.directive("<#else>");
-            w.body("Không có.");
-            w.directive("</#list>");
+            TemplateParts.bulletsOrElse(w, "dataNotes", null, "- ${item}", "Không có.");
 
             w.heading("V. TỆP DỮ LIỆU ĐẦU VÀO");
             w.directive("<#list inputs as file>");

@@ -94,12 +94,7 @@ public final class MidTermTemplate {
             w.heading("III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU");
             w.directive("<#if fieldAchievementAreas?has_content>");
             w.body("Kết quả nổi bật theo lĩnh vực, như các hội nghị trong nửa đầu nhiệm kỳ ghi nhận:");
-            w.directive("<#list fieldAchievementAreas as a>");
-            w.body("${a.letter} ${a.label}: ${a.count} kết quả" + AREA_PERIODS, Look.ITALIC);
-            w.directive("<#list a.items as item>");
-            w.body("- ${item.text}" + PERIODS);
-            w.directive("</#list>");
-            w.directive("</#list>");
+            TemplateParts.countedByArea(w, "fieldAchievementAreas", "kết quả", "- ${item.text}" + PERIODS);
             w.directive("<#else>");
             w.body(TemplateParts.DRAFTER + "kết quả trên từng lĩnh vực: kinh tế; văn hóa - xã hội; quốc phòng - an"
                     + " ninh; xây dựng Đảng và hệ thống chính trị.]", Look.ITALIC);
@@ -123,33 +118,18 @@ public final class MidTermTemplate {
             w.directive("<#if shortcomingCount gt 0>");
             w.body("Các hội nghị trong nửa đầu nhiệm kỳ chỉ ra ${shortcomingCount} hạn chế, khuyết điểm trên"
                     + " ${shortcomingAreaCount} lĩnh vực:");
-            w.directive("<#list shortcomingAreas as a>");
-            w.body("${a.letter} ${a.label}: ${a.count} hạn chế" + AREA_PERIODS, Look.ITALIC);
-            w.directive("<#list a.items as item>");
-            w.body("- ${item.text}" + PERIODS + "<#if item.responsible??> (trách nhiệm: ${item.responsible})"
-                    + "</#if>");
-            w.directive("</#list>");
-            w.directive("</#list>");
+            TemplateParts.countedByArea(w, "shortcomingAreas", "hạn chế", "- ${item.text}" + PERIODS
+                    + "<#if item.responsible??> (trách nhiệm: ${item.responsible})</#if>");
             w.directive("<#else>");
             w.body(TemplateParts.DRAFTER + "các hội nghị không nêu hạn chế, khuyết điểm; tự đánh giá.]",
                     Look.ITALIC);
             w.directive("</#if>");
             w.heading("3. Nguyên nhân");
-            w.directive("<#list causes>");
-            w.directive("<#items as c>");
-            w.body("- <#if c.kind?has_content>${c.kind}: </#if>${c.text}");
-            w.directive("</#items>");
-            w.directive("<#else>");
-            w.body(TemplateParts.DRAFTER + "nguyên nhân khách quan và chủ quan.]", Look.ITALIC);
-            w.directive("</#list>");
+            TemplateParts.bulletsOrElse(w, "causes", null, "- <#if item.kind?has_content>${item.kind}: </#if>"
+                    + "${item.text}", TemplateParts.DRAFTER + "nguyên nhân khách quan và chủ quan.]");
             w.heading("4. Bài học kinh nghiệm");
-            w.directive("<#list lessons>");
-            w.directive("<#items as l>");
-            w.body("- ${l}");
-            w.directive("</#items>");
-            w.directive("<#else>");
-            w.body(TemplateParts.DRAFTER + "bài học kinh nghiệm rút ra từ nửa đầu nhiệm kỳ.]", Look.ITALIC);
-            w.directive("</#list>");
+            TemplateParts.bulletsOrElse(w, "lessons", null, "- ${item}",
+                    TemplateParts.DRAFTER + "bài học kinh nghiệm rút ra từ nửa đầu nhiệm kỳ.]");
 
             TemplateParts.part(w, f, "Phần thứ hai",
                     "MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NỬA CUỐI NHIỆM KỲ (${doc.secondHalf})");
@@ -224,24 +204,13 @@ public final class MidTermTemplate {
         w.directive("</#if>");
 
         w.heading("2. Các năm không có số liệu");
-        w.directive("<#list gaps>");
-        w.directive("<#items as g>");
-        w.body("- ${g}");
-        w.directive("</#items>");
-        w.directive("<#else>");
-        w.body("Đơn vị có hội nghị về tất cả các năm đã đến kỳ tổng kết tại ngày ${doc.asOf}.");
-        w.directive("</#list>");
+        TemplateParts.bulletsOrElse(w, "gaps", null, "- ${item}",
+                "Đơn vị có hội nghị về tất cả các năm đã đến kỳ tổng kết tại ngày ${doc.asOf}.");
 
         w.heading("3. Số liệu không khớp giữa các hội nghị");
-        w.directive("<#list conflicts>");
-        w.body("Khi hai hội nghị báo cáo khác nhau về cùng một chỉ tiêu, cùng một kỳ, dự thảo dùng số liệu của hội"
-                + " nghị sau (theo ngày, rồi theo mã hội nghị):");
-        w.directive("<#items as c>");
-        w.body("- ${c}");
-        w.directive("</#items>");
-        w.directive("<#else>");
-        w.body("Không có.");
-        w.directive("</#list>");
+        TemplateParts.bulletsOrElse(w, "conflicts", "Khi hai hội nghị báo cáo khác nhau về cùng một chỉ tiêu, cùng"
+                + " một kỳ, dự thảo dùng số liệu của hội nghị sau (theo ngày, rồi theo mã hội nghị):", "- ${item}",
+                "Không có.");
 
         TemplateParts.sourcesAndNotes(w, "4. Các hội nghị được tổng hợp", "5. Ghi chú kiểm tra số liệu");
         w.directive("<#if afterAsOf?has_content>");

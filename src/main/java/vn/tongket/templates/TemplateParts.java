@@ -84,6 +84,34 @@ final class TemplateParts {
         return table;
     }
 
+    /**
+     * One paragraph per item of {@code list} (after an optional {@code intro} paragraph), or {@code otherwise} in
+     * italics where the list is empty.
+     */
+    static void bulletsOrElse(WordWriter w, String list, String intro, String paragraph, String otherwise) {
+        w.directive("<#list " + list + ">");
+        if (intro != null) {
+            w.body(intro);
+        }
+        w.directive("<#items as item>");
+        w.body(paragraph);
+        w.directive("</#items>");
+        w.directive("<#else>");
+        w.body(otherwise, Look.ITALIC);
+        w.directive("</#list>");
+    }
+
+    /** Items grouped by area with their count: "a) Kinh tế: 3 kết quả (năm 2020; năm 2023)", then the items. */
+    static void countedByArea(WordWriter w, String areas, String noun, String itemParagraph) {
+        w.directive("<#list " + areas + " as a>");
+        w.body("${a.letter} ${a.label}: ${a.count} " + noun + "<#if a.periods?has_content> (${a.periods})</#if>",
+                Look.ITALIC);
+        w.directive("<#list a.items as item>");
+        w.body(itemParagraph);
+        w.directive("</#list>");
+        w.directive("</#list>");
+    }
+
     /** "Phần thứ nhất" over its title, both centred and bold, kept with what follows. */
     static void part(WordWriter w, DocumentFormat f, String part, String title) {
         XWPFParagraph over = w.centered(part, Look.BOLD, f.bodySize());
