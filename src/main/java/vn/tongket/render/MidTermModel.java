@@ -181,7 +181,7 @@ public final class MidTermModel {
         return measure.label();
     }
 
-    /** A term figure's span for a table cell: "đến 07/04/2023", "2020-2022". */
+    /** A term figure's span for a narrow table cell: "đến 07/04/2023", "2020-2022". */
     private static String shortSpan(String label) {
         return label.replace("từ đầu nhiệm kỳ đến ngày ", "đến ").replace("giai đoạn ", "");
     }

@@ -46,8 +46,8 @@ public final class MidTermSummaryModel {
         doc.put("superiorHeading", VietnameseFormat.upper(superior.committee()));
         doc.put("superiorCommittee", superior.committee());
         doc.put("superior", superiorName);
-        doc.put("summaryLine", "kết quả nửa đầu " + c.term().label() + " của các đơn vị trực thuộc "
-                + superior.committee());
+        doc.put("summaryLine", "tổng hợp, so sánh kết quả nửa đầu " + c.term().label()
+                + " của các đơn vị trực thuộc " + superior.committee());
         doc.put("term", c.term().key());
         doc.put("termLabel", c.term().label());
         doc.put("asOf", VietnameseFormat.shortDate(c.asOf()));

@@ -32,7 +32,7 @@ public final class MidTermSummaryTemplate {
             w.pageNumberHeader();
             w.right("${doc.draftMark}", Look.BOLD_ITALIC, f.bodySize());
             w.centered("${doc.superiorHeading}", Look.BOLD, f.bodySize()).setSpacingAfter(0);
-            w.centered("TỔNG HỢP", Look.BOLD, f.documentTypeSize()).setSpacingAfter(0);
+            w.centered("BÁO CÁO", Look.BOLD, f.documentTypeSize()).setSpacingAfter(0);
             w.centered("${doc.summaryLine}", Look.BOLD, f.bodySize()).setSpacingAfter(0);
             w.centered("(số liệu đến ${doc.asOfLine})", Look.ITALIC, f.bodySize()).setSpacingAfter(0);
             w.centered("-----", Look.PLAIN, f.bodySize());

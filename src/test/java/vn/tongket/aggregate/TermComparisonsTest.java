@@ -26,7 +26,7 @@ import vn.tongket.meeting.PlanKind;
 class TermComparisonsTest {
 
     private static final ReviewTerm TERM = ReviewTerm.ofKey("2020-2025");
-    private static final Path EXAMPLES = Path.of("input/examples/mid-term");
+    private static final Path EXAMPLES = Path.of("examples/mid-term");
 
     private static TermComparison compare(Path folder) {
         List<SourcedMeeting> meetings = TermAggregatorTest.meetings(folder);
@@ -128,7 +128,14 @@ class TermComparisonsTest {
     }
 
     @Test
-    void theMadeUpExamplesAreNeverReadWithTheRealInput() throws Exception {
+    void theMadeUpExamplesAreNeverReadWithTheRealInput(@org.junit.jupiter.api.io.TempDir Path work)
+            throws Exception {
+        java.nio.file.Files.createDirectories(work.resolve("examples"));
+        java.nio.file.Files.copy(EXAMPLES.resolve("110-mau-b-2020-kiem-diem.json"),
+                work.resolve("examples/110.json"));
+        java.nio.file.Files.copy(Path.of("input/000-thuong-tin-2023-kiem-diem.json"), work.resolve("000.json"));
+        assertThat(vn.tongket.ingest.InputFiles.list(work)).as("a subfolder of the input folder is not read")
+                .containsExactly(work.resolve("000.json"));
         assertThat(vn.tongket.ingest.InputFiles.list(EXAMPLES)).hasSize(15);
         assertThat(vn.tongket.ingest.InputFiles.list(Path.of("input")))
                 .extracting(p -> p.getParent().toString()).containsOnly("input");

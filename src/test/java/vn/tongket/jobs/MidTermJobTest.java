@@ -48,7 +48,7 @@ import vn.tongket.testing.LibreOffice;
 class MidTermJobTest {
 
     private static final Path INPUT = Path.of("input");
-    private static final Path EXAMPLES = Path.of("input/examples/mid-term");
+    private static final Path EXAMPLES = Path.of("examples/mid-term");
     private static final String REPORT = "bao-cao-so-ket-giua-nhiem-ky";
 
     @Autowired
