@@ -28,7 +28,8 @@ import vn.tongket.vietnamese.VietnameseText;
 public final class PeriodAggregator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Comparator<SourcedMeeting> CHRONOLOGICAL = Comparator
+    /** By date, then id: the order in which a later meeting's figure replaces an earlier one's. */
+    static final Comparator<SourcedMeeting> CHRONOLOGICAL = Comparator
             .comparing((SourcedMeeting m) -> m.meeting().date())
             .thenComparing(m -> m.meeting().id());
 
@@ -108,7 +109,7 @@ public final class PeriodAggregator {
                 m.term(), m.source());
     }
 
-    private static List<UnitSummary.Person> people(List<SourcedMeeting> meetings) {
+    static List<UnitSummary.Person> people(List<SourcedMeeting> meetings) {
         Map<String, LinkedHashSet<String>> titles = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
@@ -124,7 +125,7 @@ public final class PeriodAggregator {
                 .toList();
     }
 
-    private static List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> findingsByArea(
+    static List<UnitSummary.AreaGroup<UnitSummary.FindingItem>> findingsByArea(
             List<SourcedMeeting> meetings, Function<Meeting, List<Meeting.Finding>> which) {
         Map<Area, Map<String, UnitSummary.FindingItem>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
@@ -154,7 +155,7 @@ public final class PeriodAggregator {
                 List.copyOf(reportedBy));
     }
 
-    private static List<UnitSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
+    static List<UnitSummary.AreaGroup<String>> directionsByArea(List<SourcedMeeting> meetings) {
         Map<Area, Map<String, String>> byArea = new EnumMap<>(Area.class);
         for (SourcedMeeting sourced : meetings) {
             for (Meeting.Direction direction : sourced.meeting().directions()) {
@@ -173,7 +174,7 @@ public final class PeriodAggregator {
         Map<String, UnitSummary.IndicatorResult> byKey = new LinkedHashMap<>();
         for (SourcedMeeting sourced : meetings) {
             for (Indicator indicator : sourced.meeting().indicators()) {
-                String key = indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
+                String key = keyOf(indicator);
                 UnitSummary.IndicatorResult result = evaluate(key, indicator, sourced);
                 UnitSummary.IndicatorResult earlier = byKey.get(key);
                 if (earlier != null && !sameValue(earlier, result)) {
@@ -190,7 +191,12 @@ public final class PeriodAggregator {
         return results;
     }
 
-    private static boolean sameValue(UnitSummary.IndicatorResult a, UnitSummary.IndicatorResult b) {
+    /** The indicator's key, or the slug of its name where the meeting gives none. */
+    static String keyOf(Indicator indicator) {
+        return indicator.key() != null ? indicator.key() : VietnameseText.slug(indicator.name());
+    }
+
+    static boolean sameValue(UnitSummary.IndicatorResult a, UnitSummary.IndicatorResult b) {
         return compareNullable(a.actual(), b.actual()) && java.util.Objects.equals(a.part(), b.part())
                 && java.util.Objects.equals(a.total(), b.total());
     }
@@ -199,11 +205,11 @@ public final class PeriodAggregator {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? "(không có số)" : VietnameseFormat.number(value);
     }
 
-    private static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced) {
+    static UnitSummary.IndicatorResult evaluate(String key, Indicator indicator, SourcedMeeting sourced) {
         BigDecimal computedPercent = null;
         if (indicator.part() != null && indicator.total() != null) {
             computedPercent = ratio(BigDecimal.valueOf(indicator.part()), BigDecimal.valueOf(indicator.total()));
@@ -246,7 +252,7 @@ public final class PeriodAggregator {
         return IndicatorStatus.UNKNOWN;
     }
 
-    private static String span(Period span) {
+    static String span(Period span) {
         if (span == null) {
             return null;
         }
@@ -260,5 +266,12 @@ public final class PeriodAggregator {
     /** part/whole in percent, to two decimals. */
     static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether a reported percentage is part/whole rounded to as many decimals as the report gives. */
+    public static boolean agrees(BigDecimal reported, BigDecimal part, BigDecimal whole) {
+        int scale = Math.max(0, reported.stripTrailingZeros().scale());
+        BigDecimal exact = part.multiply(HUNDRED).divide(whole, scale + 10, RoundingMode.HALF_UP);
+        return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(reported) == 0;
     }
 }

@@ -4,12 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tongket.jobs.FailureMessage;
 
-/** The command line: {@code tongket year-end | half-year | validate | templates check | jobs}, each with --help. */
+/** The command line: {@code tongket year-end | half-year | mid-term | validate | templates check | jobs}, each with --help. */
 @Command(name = "tongket",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes review document drafts (DOCX and PDF) for Party committees from meeting data.",
-        subcommands = {YearEndCommand.class, HalfYearCommand.class, NightlyCommand.class, ScheduleCommand.class, ValidateCommand.class, TemplatesCommand.class,
+        subcommands = {YearEndCommand.class, HalfYearCommand.class, MidTermCommand.class, NightlyCommand.class,
+            ScheduleCommand.class, ValidateCommand.class, TemplatesCommand.class,
             JobsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -45,7 +46,7 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end, half-year, validate, templates or jobs");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: year-end, half-year, mid-term, validate, templates or jobs");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

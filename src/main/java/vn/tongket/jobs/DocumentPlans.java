@@ -12,7 +12,8 @@ public class DocumentPlans {
     private final List<DocumentPlan> plans;
 
     public DocumentPlans(DocumentMaker documents) {
-        this.plans = List.of(PeriodReviewPlan.yearEnd(documents), PeriodReviewPlan.halfYear(documents));
+        this.plans = List.of(PeriodReviewPlan.yearEnd(documents), PeriodReviewPlan.halfYear(documents),
+                new MidTermPlan(documents));
     }
 
     public DocumentPlan of(DocumentKind kind) {

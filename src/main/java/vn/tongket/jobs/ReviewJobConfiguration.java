@@ -33,6 +33,7 @@ public class ReviewJobConfiguration {
 
     public static final String YEAR_END_JOB = "yearEndJob";
     public static final String HALF_YEAR_JOB = "halfYearJob";
+    public static final String MID_TERM_JOB = "midTermJob";
     private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
     private static final String JOB_NAME = "#{stepExecution.jobExecution.jobInstance.jobName}";
     private static final String PERIOD = "#{jobParameters['period']}";
@@ -40,6 +41,7 @@ public class ReviewJobConfiguration {
     private static final String UNITS = "#{jobParameters['units']}";
     /** Set by nightly runs only, which are incremental. */
     private static final String RUN_DATE = "#{jobParameters['runDate']}";
+    private static final String INPUT = "#{jobParameters['input']}";
 
     @Bean
     Job yearEndJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
@@ -49,6 +51,11 @@ public class ReviewJobConfiguration {
     @Bean
     Job halfYearJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
         return documentJob(HALF_YEAR_JOB, repository, ingest, aggregate, render, publish);
+    }
+
+    @Bean
+    Job midTermJob(JobRepository repository, Step ingest, Step aggregate, Step render, Step publish) {
+        return documentJob(MID_TERM_JOB, repository, ingest, aggregate, render, publish);
     }
 
     private static Job documentJob(String name, JobRepository repository, Step ingest, Step aggregate, Step render,
@@ -61,8 +68,8 @@ public class ReviewJobConfiguration {
                 .build();
     }
 
-    private static RunScope scope(String period, String asOf, String units) {
-        return new RunScope(period, ReviewRequest.asOfOf(asOf), ReviewRequest.unitsOf(units));
+    private static RunScope scope(String period, String asOf, String units, String input) {
+        return new RunScope(period, ReviewRequest.asOfOf(asOf), ReviewRequest.unitsOf(units), Path.of(input));
     }
 
     @Bean
@@ -80,7 +87,7 @@ public class ReviewJobConfiguration {
 
     @Bean
     @StepScope
-    MeetingFileReader meetingFileReader(@Value("#{jobParameters['input']}") String input) {
+    MeetingFileReader meetingFileReader(@Value(INPUT) String input) {
         return new MeetingFileReader(Path.of(input));
     }
 
@@ -102,8 +109,9 @@ public class ReviewJobConfiguration {
     @StepScope
     AggregateTasklet aggregateTasklet(StagingStore store, DocumentPlans plans, @Value(JOB_NAME) String job,
                                       @Value(INSTANCE) long instance, @Value(PERIOD) String period,
-                                      @Value(AS_OF) String asOf, @Value(UNITS) String units) {
-        return new AggregateTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units));
+                                      @Value(AS_OF) String asOf, @Value(UNITS) String units,
+                                      @Value(INPUT) String input) {
+        return new AggregateTasklet(store, plans.ofJob(job), instance, scope(period, asOf, units, input));
     }
 
     @Bean
@@ -145,11 +153,12 @@ public class ReviewJobConfiguration {
                                 @Value(JOB_NAME) String job, @Value(INSTANCE) long instance,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}") String unit,
                                 @Value(PERIOD) String period, @Value(AS_OF) String asOf, @Value(UNITS) String units,
+                                @Value(INPUT) String input,
                                 @Value("#{jobParameters['templates']}") String templates,
                                 @Value("#{jobParameters['output']}") String output,
                                 @Value(RUN_DATE) String runDate) {
-        return new RenderTasklet(store, fingerprints, plans.ofJob(job), instance, unit, scope(period, asOf, units),
-                Path.of(templates), Path.of(output), runDate != null);
+        return new RenderTasklet(store, fingerprints, plans.ofJob(job), instance, unit,
+                scope(period, asOf, units, input), Path.of(templates), Path.of(output), runDate != null);
     }
 
     @Bean
@@ -166,9 +175,9 @@ public class ReviewJobConfiguration {
                                   @Value(JOB_NAME) String job,
                                   @Value(INSTANCE) long instance, @Value(PERIOD) String period,
                                   @Value(AS_OF) String asOf, @Value(UNITS) String units,
-                                  @Value("#{jobParameters['input']}") String input,
+                                  @Value(INPUT) String input,
                                   @Value("#{jobParameters['output']}") String output) {
-        return new PublishTasklet(store, fingerprints, plans.ofJob(job), instance, scope(period, asOf, units), Path.of(input),
-                Path.of(output));
+        return new PublishTasklet(store, fingerprints, plans.ofJob(job), instance,
+                scope(period, asOf, units, input), Path.of(input), Path.of(output));
     }
 }

@@ -51,6 +51,12 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
                 templates);
     }
 
+    /** A mid-term run for one term ({@code 2020-2025}) as of a date; a null date takes the default (the data's). */
+    public static ReviewRequest midTerm(String term, LocalDate asOf, List<String> units, Path input, Path output,
+                                        Path templates) {
+        return new ReviewRequest(DocumentKind.MID_TERM, term, asOf, units, input, output, templates);
+    }
+
     String unitsParameter() {
         return units.isEmpty() ? ALL_UNITS : String.join(",", units);
     }
@@ -64,7 +70,7 @@ public record ReviewRequest(DocumentKind kind, String period, LocalDate asOf, Li
     }
 
     RunScope scope() {
-        return new RunScope(period, asOf, Set.copyOf(units));
+        return new RunScope(period, asOf, Set.copyOf(units), input);
     }
 
     JobParameters identifying(String inputFingerprint) {

@@ -15,7 +15,16 @@ public enum DocumentKind {
     YEAR_END("year-end", "year-end review"),
 
     /** The half-year review (báo cáo sơ kết 6 tháng), made by the half-year job. */
-    HALF_YEAR("half-year", "half-year review");
+    HALF_YEAR("half-year", "half-year review"),
+
+    /** The mid-term assessment report of a unit (báo cáo sơ kết giữa nhiệm kỳ), made by the mid-term job. */
+    MID_TERM("mid-term", "mid-term assessment report"),
+
+    /**
+     * The summary across the units under one superior, made by the mid-term job beside the units' reports (into
+     * output/mid-term/&lt;term&gt;/_summary/); its templates have a folder of their own.
+     */
+    MID_TERM_SUMMARY("mid-term-summary", "mid-term summary across units");
 
     private final String folderName;
     private final String description;

@@ -32,11 +32,16 @@ final class IndicatorWording {
         return r.estimated() ? "ước đạt " + text : text;
     }
 
-    private static String amount(BigDecimal actual, IndicatorResult r) {
-        if (r.measure() == null) {
+    static String amount(BigDecimal actual, IndicatorResult r) {
+        return amount(actual, r.measure());
+    }
+
+    /** "1.528 tỷ đồng", "258.868 triệu đồng", "87,67%", or the bare number for a count. */
+    static String amount(BigDecimal actual, vn.tongket.meeting.Measure measure) {
+        if (measure == null) {
             return VietnameseFormat.number(actual);
         }
-        return switch (r.measure()) {
+        return switch (measure) {
             case TY_DONG -> VietnameseFormat.billions(actual);
             case TRIEU_DONG -> VietnameseFormat.millions(actual);
             case DONG -> VietnameseFormat.number(actual) + " đồng";
@@ -94,10 +99,8 @@ final class IndicatorWording {
      * "dự toán giao sau điều chỉnh, bổ sung") and is used as written; without it the plan is named from its kind and
      * who set it ("dự toán Thành phố giao").
      */
-    private static String attainment(AttainmentResult a, UnitWording wording) {
-        String plan = a.note() != null && !a.note().isBlank() ? a.note()
-                : (a.against() == null ? "kế hoạch" : a.against().label())
-                        + (a.setBy() == null ? "" : " " + wording.setBy(a.setBy()));
+    static String attainment(AttainmentResult a, UnitWording wording) {
+        String plan = planName(a, wording);
         if (a.reportedPercent() != null) {
             return "đạt " + VietnameseFormat.percent(a.reportedPercent()) + " " + plan;
         }
@@ -108,7 +111,14 @@ final class IndicatorWording {
                 + (a.computedPercent() == null ? "" : " (đạt " + VietnameseFormat.percent(a.computedPercent()) + ")");
     }
 
-    private static String change(BigDecimal percent) {
+    /** The plan as the source words it ("kế hoạch giao"), else from its kind and who set it ("dự toán Thành phố giao"). */
+    static String planName(AttainmentResult a, UnitWording wording) {
+        return a.note() != null && !a.note().isBlank() ? a.note()
+                : (a.against() == null ? "kế hoạch" : a.against().label())
+                        + (a.setBy() == null ? "" : " " + wording.setBy(a.setBy()));
+    }
+
+    static String change(BigDecimal percent) {
         return (percent.signum() < 0 ? "giảm " : "tăng ") + VietnameseFormat.percent(percent.abs());
     }
 }

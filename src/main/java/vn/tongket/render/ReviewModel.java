@@ -32,12 +32,7 @@ public final class ReviewModel {
         UnitWording wording = UnitWording.of(s.unit());
         LocalDate reportDate = s.meetings().getLast().date();
 
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("draftMark", "DỰ THẢO");
-        doc.put("superiorOrganisation", VietnameseFormat.upper(wording.superiorOrganisation()));
-        doc.put("committee", VietnameseFormat.upper(s.unit().committee()));
-        doc.put("numberLine", "Số      -BC/" + wording.symbol());
-        doc.put("placeDate", s.unit().name() + ", " + VietnameseFormat.dateLine(reportDate));
+        Map<String, Object> doc = heading(s.unit(), wording, reportDate);
         ReviewPeriod period = s.period();
         ReviewPeriod next = period.isHalfYear() && period.half() == 1 ? ReviewPeriod.half(period.year(), 2)
                 : ReviewPeriod.year(period.year() + 1);
@@ -51,18 +46,9 @@ public final class ReviewModel {
         doc.put("period", period.label());
         doc.put("nextPeriod", next.label());
 
-        Map<String, Object> unit = new LinkedHashMap<>();
-        unit.put("id", s.unitId());
-        unit.put("name", s.unit().name());
-        unit.put("kind", s.unit().kind().label());
-        unit.put("fullName", s.unit().kind().label() + " " + s.unit().name());
-        unit.put("committee", s.unit().committee());
-        unit.put("committeeShort", wording.committeeShort());
-        unit.put("organisation", wording.organisation());
-
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("doc", doc);
-        model.put("unit", unit);
+        model.put("unit", unit(s.unitId(), s.unit(), wording));
         model.put("tally", s.tally() == null ? null : tally(s.tally(), wording));
         model.put("indicators", indicators(s.indicators(), wording));
         model.put("achievementAreas", findingAreas(s.achievements()));
@@ -80,8 +66,8 @@ public final class ReviewModel {
                 "by", d.by() == null ? "" : d.by(), "text", d.text())).toList());
         model.put("lessons", s.lessons());
         model.put("meetings", s.meetings().stream().map(ReviewModel::meeting).toList());
-        model.put("signature", signature(s, wording));
-        model.put("recipients", recipients(s, wording));
+        model.put("signature", signature(s.people(), wording));
+        model.put("recipients", recipients(s.unit(), wording));
         List<String> dataNotes = new ArrayList<>();
         s.discrepancies().forEach(d -> dataNotes.add(d.vietnamese()));
         dataNotes.addAll(s.warnings());
@@ -89,7 +75,30 @@ public final class ReviewModel {
         return model;
     }
 
-    private static Map<String, Object> tally(UnitSummary.Tally tally, UnitWording wording) {
+    /** The header block's lines and the draft mark: the document's place and date is {@code date}. */
+    static Map<String, Object> heading(Meeting.Unit unit, UnitWording wording, LocalDate date) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("draftMark", "DỰ THẢO");
+        doc.put("superiorOrganisation", VietnameseFormat.upper(wording.superiorOrganisation()));
+        doc.put("committee", VietnameseFormat.upper(unit.committee()));
+        doc.put("numberLine", "Số      -BC/" + wording.symbol());
+        doc.put("placeDate", unit.name() + ", " + VietnameseFormat.dateLine(date));
+        return doc;
+    }
+
+    static Map<String, Object> unit(String unitId, Meeting.Unit unit, UnitWording wording) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", unitId);
+        out.put("name", unit.name());
+        out.put("kind", unit.kind().label());
+        out.put("fullName", unit.kind().label() + " " + unit.name());
+        out.put("committee", unit.committee());
+        out.put("committeeShort", wording.committeeShort());
+        out.put("organisation", wording.organisation());
+        return out;
+    }
+
+    static Map<String, Object> tally(UnitSummary.Tally tally, UnitWording wording) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("fraction", VietnameseFormat.fraction(tally.achieved(), tally.total()));
         out.put("text", tally.text() == null ? "hoàn thành" : tally.text());
@@ -121,7 +130,7 @@ public final class ReviewModel {
     }
 
     /** The source's own remark, as a sentence of its own: capitalised and ending with a full stop. */
-    private static String asSentence(String text) {
+    static String asSentence(String text) {
         String trimmed = text.strip();
         String capitalised = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
         return capitalised.matches(".*[.!?…]$") ? capitalised : capitalised + ".";
@@ -147,7 +156,7 @@ public final class ReviewModel {
         return out;
     }
 
-    private static List<Map<String, Object>> directionAreas(List<AreaGroup<String>> groups) {
+    static List<Map<String, Object>> directionAreas(List<AreaGroup<String>> groups) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             out.add(Map.of("letter", letter(i), "label", groups.get(i).area().label(),
@@ -156,7 +165,7 @@ public final class ReviewModel {
         return out;
     }
 
-    private static List<Map<String, Object>> causes(List<AreaGroup<FindingItem>> shortcomings) {
+    static List<Map<String, Object>> causes(List<AreaGroup<FindingItem>> shortcomings) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (CauseKind kind : CauseKind.values()) {
             for (AreaGroup<FindingItem> group : shortcomings) {
@@ -178,16 +187,19 @@ public final class ReviewModel {
         out.put("title", m.title() == null ? m.kind().label() : m.title());
         out.put("date", VietnameseFormat.shortDate(m.date()));
         out.put("file", m.file());
-        Meeting.Source source = m.source();
-        String sourceText = "\u201C" + source.title() + "\u201D, " + source.publisher()
-                + (source.date() == null ? "" : ", " + VietnameseFormat.shortDate(source.date()))
-                + (source.authors().isEmpty() ? "" : " (" + String.join(", ", source.authors()) + ")");
-        out.put("source", sourceText);
+        out.put("source", sourceText(m.source()));
         return out;
     }
 
-    private static Map<String, Object> signature(UnitSummary s, UnitWording wording) {
-        Optional<UnitSummary.Person> signer = wording.signer(s.people());
+    /** “Title”, publisher, date (authors): where the facts of a meeting were published. */
+    static String sourceText(Meeting.Source source) {
+        return "\u201C" + source.title() + "\u201D, " + source.publisher()
+                + (source.date() == null ? "" : ", " + VietnameseFormat.shortDate(source.date()))
+                + (source.authors().isEmpty() ? "" : " (" + String.join(", ", source.authors()) + ")");
+    }
+
+    static Map<String, Object> signature(List<UnitSummary.Person> people, UnitWording wording) {
+        Optional<UnitSummary.Person> signer = wording.signer(people);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("authority", "T/M BAN THƯỜNG VỤ");
         out.put("position", signer.map(p -> wording.signerPosition(p)).orElse("BÍ THƯ"));
@@ -195,8 +207,8 @@ public final class ReviewModel {
         return out;
     }
 
-    private static List<String> recipients(UnitSummary s, UnitWording wording) {
-        String superior = s.unit().superior().committee();
+    static List<String> recipients(Meeting.Unit unit, UnitWording wording) {
+        String superior = unit.superior().committee();
         return List.of(
                 "Ban Thường vụ " + superior + " (để báo cáo),",
                 "Ban Tổ chức " + superior + ",",
@@ -204,7 +216,7 @@ public final class ReviewModel {
                 "Lưu Văn phòng " + wording.committeeShort() + ".");
     }
 
-    private static String letter(int index) {
+    static String letter(int index) {
         return index < AREA_LETTERS.length() ? AREA_LETTERS.charAt(index) + ")" : (index + 1) + ")";
     }
 

@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.LocalDate;
 import vn.tongket.aggregate.ReviewPeriod;
+import vn.tongket.aggregate.ReviewTerm;
+import vn.tongket.aggregate.TermAggregator;
+import vn.tongket.aggregate.TermComparisons;
+import vn.tongket.aggregate.UnitTermSummary;
 import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.aggregate.UnitSummary;
 import vn.tongket.aggregate.PeriodAggregator;
@@ -180,6 +185,8 @@ public final class TemplateCheck {
         return switch (kind) {
             case YEAR_END -> periodSamples(meetings, false);
             case HALF_YEAR -> periodSamples(meetings, true);
+            case MID_TERM -> termSamples(meetings, false);
+            case MID_TERM_SUMMARY -> termSamples(meetings, true);
         };
     }
 
@@ -236,6 +243,71 @@ public final class TemplateCheck {
         models.add(new SampleModel(unit + " " + period.key() + " with one meeting that reports nothing",
                 ReviewModel.of(empty)));
         return List.copyOf(models);
+    }
+
+    /**
+     * For every term the meetings name: a mid-term model for every unit with data in the term as of its latest
+     * meeting (the default as-of date), and again as of the date of each term-to-date meeting (the usual as-of date of
+     * a mid-term review, which leaves later meetings out); then an "empty" one: the unit of the latest meeting, whose
+     * only meeting is moved to the term's first year and reports nothing. For the summary across units: the
+     * comparison of each superior's units at each date, then the one of that empty unit alone. Without any term in
+     * the data, the five years from the first meeting's year stand in.
+     */
+    public static List<SampleModel> termSamples(List<SourcedMeeting> meetings, boolean summary) {
+        List<SampleModel> models = new ArrayList<>();
+        Map<String, List<SourcedMeeting>> byUnit = meetings.stream()
+                .collect(Collectors.groupingBy(SourcedMeeting::unitId));
+        for (ReviewTerm term : terms(meetings)) {
+            LocalDate asOf = TermAggregator.defaultAsOf(meetings, term).orElse(term.start().plusYears(3));
+            java.util.TreeSet<LocalDate> asOfDates = new java.util.TreeSet<>(List.of(asOf));
+            meetings.stream().map(m -> m.meeting().period())
+                    .filter(p -> p.kind() == Period.Kind.TERM_TO_DATE && p.asOf() != null && term.covers(p))
+                    .forEach(p -> asOfDates.add(p.asOf()));
+            for (LocalDate date : asOfDates) {
+                String suffix = date.equals(asOf) ? "" : " as of " + date;
+                List<UnitTermSummary> units = new ArrayList<>();
+                for (String unit : TermAggregator.unitsWith(meetings, term, date)) {
+                    TermAggregator.summarize(byUnit.get(unit), term, date, Map.of()).ifPresent(units::add);
+                }
+                if (summary) {
+                    TermComparisons.bySuperior(units).forEach((superior, group) -> models.add(new SampleModel(
+                            superior + " " + term.key() + suffix, MidTermSummaryModel.of(TermComparisons.of(group)))));
+                } else {
+                    units.forEach(u -> models.add(new SampleModel(u.unitId() + " " + term.key() + suffix,
+                            MidTermModel.of(u))));
+                }
+            }
+            SourcedMeeting last = meetings.stream().max(Comparator.comparing((SourcedMeeting m) -> m.meeting().date())
+                    .thenComparing(m -> m.meeting().id())).orElseThrow();
+            Meeting moved = nothingReported(last.meeting(), term.from(), Period.year(term.from()));
+            UnitTermSummary empty = TermAggregator.summarize(List.of(new SourcedMeeting(last.file(), moved)), term,
+                    asOf.isBefore(moved.date()) ? moved.date() : asOf, Map.of()).orElseThrow();
+            String name = last.unitId() + " " + term.key() + " with one meeting that reports nothing";
+            models.add(new SampleModel(name, summary ? MidTermSummaryModel.of(TermComparisons.of(List.of(empty)))
+                    : MidTermModel.of(empty)));
+        }
+        return List.copyOf(models);
+    }
+
+    /** The terms the meetings name (their congress term, or the term to date they report on), sorted. */
+    private static List<ReviewTerm> terms(List<SourcedMeeting> meetings) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (SourcedMeeting m : meetings) {
+            Meeting.Term t = m.meeting().term();
+            if (t != null && t.from() != null && t.to() != null && t.to() > t.from()) {
+                keys.add(t.from() + "-" + t.to());
+            }
+            Period p = m.meeting().period();
+            if (p != null && p.kind() == Period.Kind.TERM_TO_DATE && p.from() != null && p.to() != null
+                    && p.to() > p.from()) {
+                keys.add(p.from() + "-" + p.to());
+            }
+        }
+        if (keys.isEmpty()) {
+            int first = meetings.stream().mapToInt(m -> m.meeting().date().getYear()).min().orElseThrow();
+            keys.add(first + "-" + (first + 5));
+        }
+        return keys.stream().map(ReviewTerm::ofKey).toList();
     }
 
     /**

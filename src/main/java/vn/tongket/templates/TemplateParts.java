@@ -64,6 +64,54 @@ final class TemplateParts {
         w.cell(row.getCell(1), "${signature.name}", Look.BOLD, f.bodySize(), ParagraphAlignment.CENTER);
     }
 
+    /**
+     * A bordered table: a header row (repeated on each page), then one row per item of {@code list} (a FreeMarker
+     * {@code <#list …>} opening tag), written from {@code cells}; the first column is centred.
+     */
+    static XWPFTable listTable(WordWriter w, int size, int[] widths, String[] heads, String list, String[] cells) {
+        XWPFTable table = w.gridTable(4, widths);
+        for (int c = 0; c < widths.length; c++) {
+            w.cell(table.getRow(0).getCell(c), heads[c], Look.BOLD, size, ParagraphAlignment.CENTER);
+            String[] paragraphs = cells[c].split("\n");
+            for (String paragraph : paragraphs) {
+                w.cell(table.getRow(2).getCell(c), paragraph, Look.PLAIN, size,
+                        c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            }
+        }
+        table.getRow(0).setRepeatHeader(true);
+        w.cell(table.getRow(1).getCell(0), list, Look.PLAIN, size, ParagraphAlignment.LEFT);
+        w.cell(table.getRow(3).getCell(0), "</#list>", Look.PLAIN, size, ParagraphAlignment.LEFT);
+        return table;
+    }
+
+    /**
+     * One paragraph per item of {@code list} (after an optional {@code intro} paragraph), or {@code otherwise} in
+     * italics where the list is empty.
+     */
+    static void bulletsOrElse(WordWriter w, String list, String intro, String paragraph, String otherwise) {
+        w.directive("<#list " + list + ">");
+        if (intro != null) {
+            w.body(intro);
+        }
+        w.directive("<#items as item>");
+        w.body(paragraph);
+        w.directive("</#items>");
+        w.directive("<#else>");
+        w.body(otherwise, Look.ITALIC);
+        w.directive("</#list>");
+    }
+
+    /** Items grouped by area with their count: "a) Kinh tế: 3 kết quả (năm 2020; năm 2023)", then the items. */
+    static void countedByArea(WordWriter w, String areas, String noun, String itemParagraph) {
+        w.directive("<#list " + areas + " as a>");
+        w.body("${a.letter} ${a.label}: ${a.count} " + noun + "<#if a.periods?has_content> (${a.periods})</#if>",
+                Look.ITALIC);
+        w.directive("<#list a.items as item>");
+        w.body(itemParagraph);
+        w.directive("</#list>");
+        w.directive("</#list>");
+    }
+
     /** "Phần thứ nhất" over its title, both centred and bold, kept with what follows. */
     static void part(WordWriter w, DocumentFormat f, String part, String title) {
         XWPFParagraph over = w.centered(part, Look.BOLD, f.bodySize());

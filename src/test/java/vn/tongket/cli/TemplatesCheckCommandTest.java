@@ -30,7 +30,10 @@ class TemplatesCheckCommandTest {
                         + " meeting that reports nothing)")
                 .contains(Path.of("templates", "half-year", "bao-cao-so-ket-6-thang.docx") + ": fine (filled with 5"
                         + " sample data models: thanh-tri 2022 taken as 2022-h1, thuong-tin 2020-h1,")
-                .contains("2 templates checked: 2 fine, 0 with problems");
+                .contains(Path.of("templates", "mid-term", "bao-cao-so-ket-giua-nhiem-ky.docx") + ": fine (filled with"
+                        + " 7 sample data models: tay-ho 2020-2025 as of 2023-04-07,")
+                .contains(Path.of("templates", "mid-term-summary", "tong-hop-giua-nhiem-ky.docx") + ": fine")
+                .contains("4 templates checked: 4 fine, 0 with problems");
     }
 
     @Test

@@ -29,7 +29,9 @@ class TemplateCheckTest {
                 "the sample data for the year-end review never has lessons or dataNotes: template parts shown only"
                         + " when they have a value were not checked",
                 "the sample data for the half-year review never has lessons or dataNotes: template parts shown only"
-                        + " when they have a value were not checked");
+                        + " when they have a value were not checked",
+                "the sample data for the mid-term assessment report never has termTally or lessons or conflicts:"
+                        + " template parts shown only when they have a value were not checked");
         assertThat(report.templates()).filteredOn(t -> t.kind().equals(java.util.Optional.of(DocumentKind.YEAR_END)))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly("thanh-tri 2022",
                         "thuong-tin 2021", "thuong-tin 2023", "thuong-tin 2024 with one meeting that reports nothing"));
@@ -37,9 +39,21 @@ class TemplateCheckTest {
                 .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly("thanh-tri 2022 taken as"
                         + " 2022-h1", "thuong-tin 2020-h1", "thuong-tin 2021 taken as 2021-h1",
                         "thuong-tin 2023 taken as 2023-h1", "thuong-tin 2024-h1 with one meeting that reports nothing"));
+        assertThat(report.templates()).filteredOn(t -> t.kind().equals(java.util.Optional.of(DocumentKind.MID_TERM)))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly(
+                        "tay-ho 2020-2025 as of 2023-04-07", "thanh-tri 2020-2025 as of 2023-04-07",
+                        "thuong-tin 2020-2025 as of 2023-04-07", "tay-ho 2020-2025", "thanh-tri 2020-2025",
+                        "thuong-tin 2020-2025", "thuong-tin 2020-2025 with one meeting that reports nothing"));
+        assertThat(report.templates())
+                .filteredOn(t -> t.kind().equals(java.util.Optional.of(DocumentKind.MID_TERM_SUMMARY)))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.filledWith()).containsExactly(
+                        "Thành phố Hà Nội 2020-2025 as of 2023-04-07", "Thành phố Hà Nội 2020-2025",
+                        "thuong-tin 2020-2025 with one meeting that reports nothing"));
         assertThat(report.templates()).extracting(TemplateCheck.Checked::file)
                 .contains(TEMPLATES.resolve("year-end/bao-cao-kiem-diem.docx"),
-                        TEMPLATES.resolve("half-year/bao-cao-so-ket-6-thang.docx"));
+                        TEMPLATES.resolve("half-year/bao-cao-so-ket-6-thang.docx"),
+                        TEMPLATES.resolve("mid-term/bao-cao-so-ket-giua-nhiem-ky.docx"),
+                        TEMPLATES.resolve("mid-term-summary/tong-hop-giua-nhiem-ky.docx"));
     }
 
     @Test
@@ -127,7 +141,8 @@ class TemplateCheckTest {
 
         assertThat(report.fine()).isFalse();
         assertThat(report.folderProblems()).extracting(TemplateCheck.Problem::file)
-                .containsExactly(templates.resolve("year-end"), templates.resolve("half-year"));
+                .containsExactly(templates.resolve("year-end"), templates.resolve("half-year"),
+                        templates.resolve("mid-term"), templates.resolve("mid-term-summary"));
         assertThat(report.folderProblems()).allSatisfy(p -> assertThat(p.detail()).contains("missing"));
         assertThat(report.templates()).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEmpty();
@@ -156,7 +171,8 @@ class TemplateCheckTest {
     private static TemplateCheck.Problem single(TemplateCheck.Report report) {
         List<TemplateCheck.Problem> problems = report.problems().stream()
                 .filter(p -> !p.file().endsWith("bao-cao-kiem-diem.docx"))
-                .filter(p -> !p.file().endsWith("half-year")).toList();
+                .filter(p -> !p.file().endsWith("half-year") && !p.file().endsWith("mid-term")
+                        && !p.file().endsWith("mid-term-summary")).toList();
         assertThat(problems).hasSize(1);
         return problems.getFirst();
     }
