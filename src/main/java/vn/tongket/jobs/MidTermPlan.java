@@ -56,6 +56,23 @@ public final class MidTermPlan implements DocumentPlan {
         return DocumentKind.MID_TERM;
     }
 
+    /** The congress terms the meetings name (their term, or the term a term-to-date period covers). */
+    @Override
+    public List<String> periodsIn(List<SourcedMeeting> meetings) {
+        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        for (SourcedMeeting m : meetings) {
+            var term = m.meeting().term();
+            var period = m.meeting().period();
+            if (term != null && term.from() != null && term.to() != null && term.to() > term.from()) {
+                terms.add(new ReviewTerm(term.from(), term.to()).key());
+            } else if (period != null && period.kind() == vn.tongket.meeting.Period.Kind.TERM_TO_DATE
+                    && period.from() != null && period.to() != null && period.to() > period.from()) {
+                terms.add(new ReviewTerm(period.from(), period.to()).key());
+            }
+        }
+        return List.copyOf(terms);
+    }
+
     @Override
     public String describe(RunScope scope) {
         ReviewTerm term = ReviewTerm.ofKey(scope.period());

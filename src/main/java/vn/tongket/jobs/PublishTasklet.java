@@ -109,10 +109,13 @@ public class PublishTasklet implements Tasklet {
                 List.copyOf(scope.units().stream().sorted().toList()), input.getFileName().toString(), unitEntries,
                 RunReport.rejectedFiles(problems),
                 problems.stream().filter(p -> !p.isError()).toList(), notes);
-        AtomicFiles.write(folder.resolve("run-report.json"),
-                MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+        byte[] reportJson = MeetingReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report);
+        AtomicFiles.write(folder.resolve("run-report.json"), reportJson);
         AtomicFiles.write(folder.resolve("run-report.txt"), report.toText().getBytes(StandardCharsets.UTF_8));
-        IndexPage.update(output, folder, plan.kind().folderName() + "#" + instance);
+        // the run is named by what it published, not by its database id, so the index is the same bytes for the
+        // same input whatever database the runs were recorded in, and the same again when a crash replays it
+        IndexPage.update(output, folder, plan.kind().folderName() + "/" + scope.period() + "#"
+                + StagingStore.sha256(reportJson).substring(0, 16));
         store.forgetRenderedContent(instance);
         return RepeatStatus.FINISHED;
     }

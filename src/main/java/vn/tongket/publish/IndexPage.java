@@ -39,7 +39,7 @@ public final class IndexPage {
     private static final Map<String, String> KIND_NAMES = Map.of(
             "year-end", "Kiểm điểm",
             "half-year", "Sơ kết",
-            "mid-term", "Kiểm điểm giữa nhiệm kỳ");
+            "mid-term", "Sơ kết giữa nhiệm kỳ");
 
     private static final Logger log = LoggerFactory.getLogger(IndexPage.class);
     private static final ObjectReader REPORT_READER = MeetingReader.mapper().readerFor(RunReport.class)

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import vn.tongket.docx.WordCharts;
 import vn.tongket.templates.WordWriter.Look;
 
 /**
@@ -171,14 +173,25 @@ public final class MidTermTemplate {
         }
     }
 
-    /** Indicator counts by area and status: the figures of the attainment chart, as a table until it lands. */
+    /**
+     * Indicator counts by area and status: a native Word chart bound to {@code charts.attainmentByArea} (its title
+     * reads "chart: charts.attainmentByArea"; the fill gives it the data's title), then the same figures as a table.
+     */
     private static void attainmentTable(WordWriter w, DocumentFormat f) {
+        XWPFParagraph chart = w.centered("", Look.PLAIN, f.bodySize());
+        chart.setKeepNext(true);
+        WordCharts.addColumnChart(w.document(), chart, "charts.attainmentByArea",
+                "Số chỉ tiêu theo lĩnh vực và mức độ đạt", CHART_WIDTH_EMU, CHART_HEIGHT_EMU);
         w.body("${charts.attainmentByArea.title}:", Look.ITALIC);
         TemplateParts.listTable(w, f.recipientsSize(), new int[] {3355, 1500, 1500, 1700, 1300},
                 new String[] {"Lĩnh vực", "Đạt và vượt", "Chưa đạt", "Chưa đánh giá được", "Tổng số"},
                 "<#list attainmentByArea as r>",
                 new String[] {"${r.area}", "${r.met}", "${r.notMet}", "${r.notAssessed}", "${r.total}"});
     }
+
+    /** 16 cm by 8 cm: the width of the text block on A4 with the Party margins. */
+    private static final int CHART_WIDTH_EMU = 16 * 360_000;
+    private static final int CHART_HEIGHT_EMU = 8 * 360_000;
 
     private static void annex(WordWriter w, DocumentFormat f) {
         w.pageBreak();

@@ -143,7 +143,7 @@ class MidTermJobTest {
                             + " 12.993 tỷ đồng, đạt 151% kế hoạch giao")
                     .contains("giai đoạn 2020-2022: 13,48%, đạt 96,3% chỉ tiêu nhiệm kỳ Nghị quyết Đại hội")
                     .contains("26/27 trường (96,2%)")
-                    .contains("báo cáo 96,2% nhưng 26/27 = 96,3%; dự thảo giữ số liệu đã báo cáo")
+                    .contains("báo cáo 96,2%, tính lại 26/27 = 96,30%; nguyên nhân có thể: ")
                     .contains("Tây Hồ, ngày 07 tháng 4 năm 2023")
                     .doesNotContain("${", "<#");
         }

@@ -91,7 +91,8 @@ class NightlyJobTest {
     void aNightMakesEveryPeriodTheInputHasThenOnlyWhatChanged() throws Exception {
         List<RunOutcome> first = night("2026-11-23");
         assertThat(first).extracting(RunOutcome::period)
-                .containsExactly("year-end 2021", "year-end 2022", "year-end 2023", "half-year 2020-h1");
+                .containsExactly("year-end 2021", "year-end 2022", "year-end 2023", "half-year 2020-h1",
+                        "mid-term 2020-2025");
         assertThat(first).allSatisfy(o -> {
             assertThat(o.status()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(o.unitsMade()).isEqualTo(o.units()).isPositive();
@@ -128,7 +129,10 @@ class NightlyJobTest {
         List<RunOutcome> changed = night("2026-11-25");
         assertThat(changed).filteredOn(o -> o.period().equals("year-end 2023")).singleElement()
                 .satisfies(o -> assertThat(o.unitsMade()).isEqualTo(1));
-        assertThat(changed).filteredOn(o -> !o.period().equals("year-end 2023"))
+        assertThat(changed).filteredOn(o -> o.period().equals("mid-term 2020-2025")).singleElement()
+                .as("Thường Tín's pack draws on 2023, and the summary across units on every pack")
+                .satisfies(o -> assertThat(o.unitsMade()).isEqualTo(2));
+        assertThat(changed).filteredOn(o -> !o.period().equals("year-end 2023") && !o.period().startsWith("mid-term"))
                 .allSatisfy(o -> assertThat(o.unitsMade()).isZero());
         assertThat(report("year-end/2023").units()).singleElement()
                 .satisfies(u -> assertThat(u.reason()).isEqualTo("input changed"));

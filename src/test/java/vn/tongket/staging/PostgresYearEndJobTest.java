@@ -112,9 +112,7 @@ class PostgresYearEndJobTest {
 
         Map<String, byte[]> made = OutputFiles.contents(onPostgres);
         Map<String, byte[]> expected = OutputFiles.contents(embedded);
-        // the index's bookkeeping names each run by its job instance id, which depends on the database's history
-        assertThat(made.remove("index.json")).isNotNull();
-        assertThat(expected.remove("index.json")).isNotNull();
+        assertThat(made).containsKeys("index.json", "index.html");
         assertThat(made.keySet()).contains("year-end/2023/thuong-tin/bao-cao-kiem-diem.docx",
                 "year-end/2023/thuong-tin/bao-cao-kiem-diem.pdf", "year-end/2022/thanh-tri/bao-cao-kiem-diem.pdf",
                 "year-end/2021/run-report.json");
