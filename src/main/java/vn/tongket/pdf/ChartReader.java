@@ -63,7 +63,7 @@ final class ChartReader {
             catAx = c(plotArea, "dateAx");
         }
         ChartModel.ValueAxis valueAxis = new ChartModel.ValueAxis(
-                number(c(c(valAx, "scaling"), "max")), number(c(c(valAx, "scaling"), "min")),
+                number(c(c(valAx, "scaling"), "min")), number(c(c(valAx, "scaling"), "max")),
                 axisFormat(valAx), c(valAx, "majorGridlines") != null, axisTitle(valAx),
                 valAx != null && !bool(c(valAx, "delete"), false));
         String categoryTitle = axisTitle(catAx);

@@ -57,6 +57,17 @@ class ChartTest {
     }
 
     @Test
+    void aValueAxisWithOnlyAMinimumStillReachesTheLargestValue() {
+        byte[] docx = document(ChartTypes.BAR, chart -> chart.getAxes().stream()
+                .filter(a -> a instanceof XDDFValueAxis).forEach(a -> a.setMinimum(0)), data -> { });
+
+        String text = new PdfInspection(CONVERTER.convert(docx, META).pdf()).allWordsWithForms();
+
+        // an axis read as 0 to 1 would label its ticks 0, 0,5 and 1 and cut the bars of 12,5 to 30 at its top
+        assertThat(text).contains("30").doesNotContain("0,5");
+    }
+
+    @Test
     void barLineAndPieChartsAreDrawnAndTheirLabelsExtracted() {
         for (ChartTypes type : new ChartTypes[]{ChartTypes.BAR, ChartTypes.LINE, ChartTypes.PIE}) {
             byte[] docx = document(type, chart -> { }, data -> {

@@ -246,9 +246,11 @@ public final class StreamingWorkbook implements Closeable {
                 return context + ": its XML is damaged (line " + parse.getLineNumber() + ": " + message + ")";
             }
         }
-        String message = failure.getMessage();
-        if (message == null || message.isBlank()) {
-            return context + " (" + failure.getClass().getSimpleName() + ")";
+        // a library's message may quote its cause as "org.apache…SomeException: what went wrong": keep the words
+        String message = failure.getMessage() == null ? ""
+                : failure.getMessage().replaceAll("\\b(?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
+        if (message.isBlank()) {
+            return context + " (the file is damaged or is not an .xlsx workbook)";
         }
         int newline = message.indexOf('\n');
         return context + ": " + (newline < 0 ? message : message.substring(0, newline)).trim();
