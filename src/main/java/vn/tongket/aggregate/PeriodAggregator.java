@@ -97,7 +97,7 @@ public final class PeriodAggregator {
      * The figures of the period's meetings that disagree with their own parts or with the year before, checked
      * against every meeting of the unit (growth needs the earlier year).
      */
-    private static List<Discrepancy> discrepancies(List<SourcedMeeting> unitMeetings, List<SourcedMeeting> ofPeriod) {
+    static List<Discrepancy> discrepancies(List<SourcedMeeting> unitMeetings, List<SourcedMeeting> ofPeriod) {
         java.util.Set<String> ids = ofPeriod.stream().map(m -> m.meeting().id())
                 .collect(java.util.stream.Collectors.toSet());
         return ConsistencyChecks.check(unitMeetings).stream().filter(d -> ids.contains(d.meetingId())).toList();
@@ -266,12 +266,5 @@ public final class PeriodAggregator {
     /** part/whole in percent, to two decimals. */
     static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
-    }
-
-    /** Whether a reported percentage is part/whole rounded to as many decimals as the report gives. */
-    public static boolean agrees(BigDecimal reported, BigDecimal part, BigDecimal whole) {
-        int scale = Math.max(0, reported.stripTrailingZeros().scale());
-        BigDecimal exact = part.multiply(HUNDRED).divide(whole, scale + 10, RoundingMode.HALF_UP);
-        return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(reported) == 0;
     }
 }

@@ -107,11 +107,6 @@ public final class TermAggregator {
                 .toList();
         List<Conflict> conflicts = new ArrayList<>();
         List<IndicatorSeries> series = series(counted, term, years, conflicts, warnings);
-        java.util.Set<String> countedIds = counted.stream().map(m -> m.meeting().id())
-                .collect(java.util.stream.Collectors.toSet());
-        vn.tongket.consistency.ConsistencyChecks.check(unitMeetings).stream()
-                .filter(d -> countedIds.contains(d.meetingId()))
-                .forEach(d -> warnings.add(d.vietnamese()));
         Meeting latest = counted.getLast().meeting();
         Optional<SourcedMeeting> withDirections = counted.reversed().stream()
                 .filter(m -> !m.meeting().directions().isEmpty()).findFirst();
@@ -149,7 +144,8 @@ public final class TermAggregator {
                 withDirectives.map(m -> m.meeting().directives()).orElse(List.of()),
                 withDirectives.map(m -> m.meeting().id()).orElse(null),
                 inputs(counted, fileHashes),
-                List.copyOf(warnings)));
+                List.copyOf(warnings),
+                PeriodAggregator.discrepancies(unitMeetings, counted)));
     }
 
     /** "năm 2021", "6 tháng đầu năm 2020", "từ đầu nhiệm kỳ đến ngày 07/04/2023". */

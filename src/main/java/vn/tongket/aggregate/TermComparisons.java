@@ -99,7 +99,7 @@ public final class TermComparisons {
                 notes.add(unit.unit().name() + ": " + unit.conflicts().size() + " số liệu không khớp giữa các hội"
                         + " nghị; dùng số liệu của hội nghị sau (xem phụ lục báo cáo của đơn vị).");
             }
-            long others = unit.warnings().size() - unit.conflicts().size();
+            long others = unit.warnings().size() - unit.conflicts().size() + unit.discrepancies().size();
             if (others > 0) {
                 notes.add(unit.unit().name() + ": " + others + " ghi chú kiểm tra số liệu khác (xem phụ lục báo"
                         + " cáo của đơn vị).");

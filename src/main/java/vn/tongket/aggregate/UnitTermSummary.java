@@ -7,6 +7,7 @@ import vn.tongket.aggregate.UnitSummary.AttainmentResult;
 import vn.tongket.aggregate.UnitSummary.FindingItem;
 import vn.tongket.aggregate.UnitSummary.IndicatorResult;
 import vn.tongket.aggregate.UnitSummary.Person;
+import vn.tongket.consistency.Discrepancy;
 import vn.tongket.meeting.Area;
 import vn.tongket.meeting.Measure;
 import vn.tongket.meeting.Meeting;
@@ -53,7 +54,8 @@ public record UnitTermSummary(
         List<Meeting.Directive> directives,
         String directivesFrom,
         List<InputFile> inputs,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Discrepancy> discrepancies) {
 
     /** A meeting counted (or left out), with the period it reports on in words ("năm 2021"). */
     public record TermMeeting(String id, String file, MeetingKind kind, String title, LocalDate date,

@@ -30,7 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tongket.aggregate.PeriodAggregator;
 import vn.tongket.aggregate.UnitSummary.AttainmentResult;
 import vn.tongket.aggregate.UnitSummary.IndicatorResult;
 import vn.tongket.aggregate.UnitTermSummary;
@@ -39,6 +38,7 @@ import vn.tongket.aggregate.UnitTermSummary.IndicatorSeries;
 import vn.tongket.aggregate.UnitTermSummary.SeriesGap;
 import vn.tongket.aggregate.UnitTermSummary.SeriesPoint;
 import vn.tongket.aggregate.UnitTermSummary.YearCoverage;
+import vn.tongket.consistency.Figure;
 import vn.tongket.meeting.PlanKind;
 import vn.tongket.render.MidTermModel;
 import vn.tongket.vietnamese.VietnameseFormat;
@@ -130,13 +130,11 @@ public final class IndicatorWorkbook {
             w.number(row, 7, BigDecimal.valueOf(v.part()));
             w.integer(row, 9, v.total());
             w.percent(row, 10, v.reportedPercent());
-            if (v.reportedPercent() != null
-                    && !PeriodAggregator.agrees(v.reportedPercent(), BigDecimal.valueOf(v.part()),
-                    BigDecimal.valueOf(v.total()))) {
-                note(w, row, "báo cáo " + VietnameseFormat.percent(v.reportedPercent()) + " nhưng "
-                        + VietnameseFormat.fraction(v.part(), v.total()) + " = "
-                        + VietnameseFormat.percent(v.computedPercent()) + "; giữ số liệu đã báo cáo");
-            }
+            s.discrepancies().stream()
+                    .filter(d -> d.figure() == Figure.SHARE && d.meetingId().equals(v.meetingId())
+                            && d.indicatorKey().equals(series.key()))
+                    .findFirst()
+                    .ifPresent(d -> note(w, row, d.vietnamese() + " Giữ số liệu đã báo cáo."));
         } else {
             w.number(row, 7, v.actual());
         }

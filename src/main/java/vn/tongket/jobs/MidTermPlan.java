@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.tongket.aggregate.ReviewTerm;
 import vn.tongket.aggregate.SourcedMeeting;
@@ -20,13 +21,15 @@ import vn.tongket.aggregate.UnitTermSummary;
 import vn.tongket.annex.IndicatorWorkbook;
 import vn.tongket.annex.MidTermPack;
 import vn.tongket.annex.SummaryWorkbook;
+import vn.tongket.meeting.Meeting;
+import vn.tongket.meeting.Period;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.render.DocumentMaker;
 import vn.tongket.render.MidTermModel;
 import vn.tongket.render.MidTermSummaryModel;
-import vn.tongket.staging.StagingStore;
 import vn.tongket.staging.StagingStore.RenderedFile;
 import vn.tongket.staging.StagingStore.StoredSummary;
+import vn.tongket.staging.StagingStore;
 import vn.tongket.vietnamese.VietnameseFormat;
 import vn.tongket.vietnamese.VietnameseText;
 
@@ -59,13 +62,13 @@ public final class MidTermPlan implements DocumentPlan {
     /** The congress terms the meetings name (their term, or the term a term-to-date period covers). */
     @Override
     public List<String> periodsIn(List<SourcedMeeting> meetings) {
-        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        TreeSet<String> terms = new TreeSet<>();
         for (SourcedMeeting m : meetings) {
-            var term = m.meeting().term();
-            var period = m.meeting().period();
+            Meeting.Term term = m.meeting().term();
+            Period period = m.meeting().period();
             if (term != null && term.from() != null && term.to() != null && term.to() > term.from()) {
                 terms.add(new ReviewTerm(term.from(), term.to()).key());
-            } else if (period != null && period.kind() == vn.tongket.meeting.Period.Kind.TERM_TO_DATE
+            } else if (period != null && period.kind() == Period.Kind.TERM_TO_DATE
                     && period.from() != null && period.to() != null && period.to() > period.from()) {
                 terms.add(new ReviewTerm(period.from(), period.to()).key());
             }
@@ -140,6 +143,7 @@ public final class MidTermPlan implements DocumentPlan {
             return renderSummary(stored, scope, templatesRoot, warnings);
         }
         UnitTermSummary summary = stored.as(UnitTermSummary.class);
+        summary.discrepancies().forEach(d -> warnings.add(d.english()));
         warnings.addAll(summary.warnings());
         summary.gapYears().forEach(year -> warnings.add("Không có số liệu năm " + year
                 + ": đơn vị không có hội nghị nào về năm này."));

@@ -32,11 +32,13 @@ public class RenderTasklet implements Tasklet {
     private final String unit;
     private final RunScope scope;
     private final Path templates;
+    private final String templatesFingerprint;
     private final Path output;
     private final boolean incremental;
 
     public RenderTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlan plan, long instance,
-                         String unit, RunScope scope, Path templates, Path output, boolean incremental) {
+                         String unit, RunScope scope, Path templates, String templatesFingerprint, Path output,
+                         boolean incremental) {
         this.store = store;
         this.fingerprints = fingerprints;
         this.plan = plan;
@@ -44,6 +46,7 @@ public class RenderTasklet implements Tasklet {
         this.unit = unit;
         this.scope = scope;
         this.templates = templates;
+        this.templatesFingerprint = templatesFingerprint;
         this.output = output;
         this.incremental = incremental;
     }
@@ -51,7 +54,7 @@ public class RenderTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StoredSummary summary = store.summary(instance, unit);
-        UnitFingerprint fingerprint = UnitFingerprint.of(summary.json(), UnitFingerprint.ofTemplates(templates),
+        UnitFingerprint fingerprint = UnitFingerprint.of(summary.json(), templatesFingerprint,
                 ProductVersion.current());
         Optional<Published> last = fingerprints.lastPublished(plan.jobName(), scope.period(), output.toString(),
                 unit);

@@ -134,8 +134,9 @@ public class ReviewJobConfiguration {
 
     @Bean
     @StepScope
-    UnitPartitioner unitPartitioner(StagingStore store, @Value(INSTANCE) long instance) {
-        return new UnitPartitioner(store, instance);
+    UnitPartitioner unitPartitioner(StagingStore store, @Value(INSTANCE) long instance,
+                                    @Value("#{jobParameters['templates']}") String templates) {
+        return new UnitPartitioner(store, instance, Path.of(templates));
     }
 
     @Bean
@@ -152,13 +153,16 @@ public class ReviewJobConfiguration {
     RenderTasklet renderTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlans plans,
                                 @Value(JOB_NAME) String job, @Value(INSTANCE) long instance,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}") String unit,
+                                @Value("#{stepExecutionContext['" + UnitPartitioner.TEMPLATES_FINGERPRINT + "']}")
+                                String templatesFingerprint,
                                 @Value(PERIOD) String period, @Value(AS_OF) String asOf, @Value(UNITS) String units,
                                 @Value(INPUT) String input,
                                 @Value("#{jobParameters['templates']}") String templates,
                                 @Value("#{jobParameters['output']}") String output,
                                 @Value(RUN_DATE) String runDate) {
         return new RenderTasklet(store, fingerprints, plans.ofJob(job), instance, unit,
-                scope(period, asOf, units, input), Path.of(templates), Path.of(output), runDate != null);
+                scope(period, asOf, units, input), Path.of(templates), templatesFingerprint, Path.of(output),
+                runDate != null);
     }
 
     @Bean

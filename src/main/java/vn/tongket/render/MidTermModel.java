@@ -103,7 +103,10 @@ public final class MidTermModel {
                 "sha256", f.sha256() == null ? "" : f.sha256())).toList());
         model.put("signature", ReviewModel.signature(s.people(), wording));
         model.put("recipients", recipients(s, wording));
-        model.put("dataNotes", s.warnings());
+        List<String> dataNotes = new ArrayList<>();
+        s.discrepancies().forEach(d -> dataNotes.add(d.vietnamese()));
+        dataNotes.addAll(s.warnings());
+        model.put("dataNotes", dataNotes);
         return model;
     }
 

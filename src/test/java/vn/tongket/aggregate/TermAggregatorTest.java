@@ -95,7 +95,12 @@ class TermAggregatorTest {
         assertThat(schools.termFigure().total()).isEqualTo(27);
         assertThat(schools.termFigure().reportedPercent()).isEqualByComparingTo("96.2");
         assertThat(schools.termFigure().computedPercent()).isEqualByComparingTo("96.30");
-        assertThat(tayHo.warnings()).anyMatch(w -> w.contains("96,2%") && w.contains("26/27 = 96,30%") && w.contains("cắt bớt"));
+        assertThat(tayHo.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.indicatorKey()).isEqualTo("national-standard-public-schools");
+            assertThat(d.reported()).isEqualByComparingTo("96.2");
+            assertThat(d.computed()).isEqualByComparingTo("96.30");
+            assertThat(d.cause()).isEqualTo(vn.tongket.consistency.LikelyCause.TRUNCATION);
+        });
 
         assertThat(tayHo.meetings()).hasSize(1);
         assertThat(tayHo.years()).extracting(UnitTermSummary.YearCoverage::coverage)

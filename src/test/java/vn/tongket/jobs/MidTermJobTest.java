@@ -167,7 +167,7 @@ class MidTermJobTest {
             assertThat(number(schools, "Giá trị")).isEqualTo(26);
             assertThat(number(schools, "Trên tổng số")).isEqualTo(27);
             assertThat(number(schools, "Tỷ lệ báo cáo")).isEqualTo(0.962);
-            assertThat(text(schools, "Ghi chú")).contains("báo cáo 96,2% nhưng 26/27 = 96,3%");
+            assertThat(text(schools, "Ghi chú")).contains("báo cáo 96,2%, tính lại 26/27 = 96,30%");
             assertThat(text(schools, "Hội nghị nguồn")).isEqualTo("tay-ho-2023-so-ket-giua-nhiem-ky");
         }
     }

@@ -91,7 +91,12 @@ final class TongketProcess implements AutoCloseable {
         reader.join();
     }
 
-    /** The exit code, once the process ended by itself. */
+    /** SIGTERM, as systemd or Ctrl-C stops it: the shutdown hooks run. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** The exit code, once the process ended by itself (or after {@link #terminate()}). */
     int waitFor(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
