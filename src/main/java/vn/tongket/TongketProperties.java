@@ -1,5 +1,8 @@
 package vn.tongket;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.tongket.ingest.InputSettings;
@@ -10,10 +13,11 @@ import vn.tongket.ingest.MeetingReader;
  *
  * @param renderThreads   how many units are rendered at once; defaults to the number of cores
  * @param ingestChunkSize how many input files are staged per transaction
+ * @param pdf             how the PDF is made from each filled Word document
  */
 @ConfigurationProperties("tongket")
 public record TongketProperties(@DefaultValue Input input, @DefaultValue("0") int renderThreads,
-                                @DefaultValue("10") int ingestChunkSize) {
+                                @DefaultValue("10") int ingestChunkSize, @DefaultValue Pdf pdf) {
 
     public TongketProperties {
         if (renderThreads <= 0) {
@@ -44,6 +48,20 @@ public record TongketProperties(@DefaultValue Input input, @DefaultValue("0") in
         public InputSettings settings() {
             return new InputSettings(nonNfc, legacyEncoding, maxFileBytes, maxStringChars, maxListItems,
                     maxIndicators, maxMonthsAfterPeriod);
+        }
+    }
+
+    /**
+     * How the PDF is made.
+     *
+     * @param fonts Word font name → bundled family that draws it, added to or replacing the shipped mapping
+     *              ({@code vn/tongket/pdf/font-mapping.properties}); in YAML a name with spaces is written in
+     *              brackets: {@code "[Segoe UI]": Liberation Sans}
+     */
+    public record Pdf(Map<String, String> fonts) {
+
+        public Pdf {
+            fonts = fonts == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(fonts));
         }
     }
 }

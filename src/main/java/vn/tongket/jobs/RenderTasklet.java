@@ -33,12 +33,13 @@ public class RenderTasklet implements Tasklet {
     private final RunScope scope;
     private final Path templates;
     private final String templatesFingerprint;
+    private final String fontsFingerprint;
     private final Path output;
     private final boolean incremental;
 
     public RenderTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlan plan, long instance,
-                         String unit, RunScope scope, Path templates, String templatesFingerprint, Path output,
-                         boolean incremental) {
+                         String unit, RunScope scope, Path templates, String templatesFingerprint, String fontsFingerprint,
+                         Path output, boolean incremental) {
         this.store = store;
         this.fingerprints = fingerprints;
         this.plan = plan;
@@ -47,6 +48,7 @@ public class RenderTasklet implements Tasklet {
         this.scope = scope;
         this.templates = templates;
         this.templatesFingerprint = templatesFingerprint;
+        this.fontsFingerprint = fontsFingerprint;
         this.output = output;
         this.incremental = incremental;
     }
@@ -54,7 +56,7 @@ public class RenderTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StoredSummary summary = store.summary(instance, unit);
-        UnitFingerprint fingerprint = UnitFingerprint.of(summary.json(), templatesFingerprint,
+        UnitFingerprint fingerprint = UnitFingerprint.of(summary.json(), templatesFingerprint, fontsFingerprint,
                 ProductVersion.current());
         Optional<Published> last = fingerprints.lastPublished(plan.jobName(), scope.period(), output.toString(),
                 unit);

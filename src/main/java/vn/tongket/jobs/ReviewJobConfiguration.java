@@ -19,6 +19,7 @@ import vn.tongket.ingest.MeetingFileReader;
 import vn.tongket.ingest.MeetingFiles;
 import vn.tongket.ingest.ReadResult;
 import vn.tongket.ingest.StagingWriter;
+import vn.tongket.render.DocumentMaker;
 import vn.tongket.staging.StagingStore;
 import vn.tongket.staging.UnitFingerprints;
 
@@ -151,6 +152,7 @@ public class ReviewJobConfiguration {
     @Bean
     @StepScope
     RenderTasklet renderTasklet(StagingStore store, UnitFingerprints fingerprints, DocumentPlans plans,
+                                DocumentMaker documents,
                                 @Value(JOB_NAME) String job, @Value(INSTANCE) long instance,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.UNIT + "']}") String unit,
                                 @Value("#{stepExecutionContext['" + UnitPartitioner.TEMPLATES_FINGERPRINT + "']}")
@@ -161,8 +163,8 @@ public class ReviewJobConfiguration {
                                 @Value("#{jobParameters['output']}") String output,
                                 @Value(RUN_DATE) String runDate) {
         return new RenderTasklet(store, fingerprints, plans.ofJob(job), instance, unit,
-                scope(period, asOf, units, input), Path.of(templates), templatesFingerprint, Path.of(output),
-                runDate != null);
+                scope(period, asOf, units, input), Path.of(templates), templatesFingerprint,
+                documents.fontMappingFingerprint(), Path.of(output), runDate != null);
     }
 
     @Bean

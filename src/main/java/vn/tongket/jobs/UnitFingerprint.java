@@ -8,35 +8,43 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.tongket.render.DocumentMaker;
 import vn.tongket.staging.StagingStore;
 
 /**
- * What a unit's documents are made from, in three parts: its summed-up data (which follows from its input files),
- * the templates, and the product's version. Documents whose three parts have not changed need not be made again.
+ * What a unit's documents are made from, in four parts: its summed-up data (which follows from its input files),
+ * the templates, the PDF font mapping and the product's version. Documents whose parts have not changed need not be
+ * made again.
  */
-public record UnitFingerprint(String data, String templates, String version) {
+public record UnitFingerprint(String data, String templates, String fonts, String version) {
 
-    public static UnitFingerprint of(String summaryJson, String templatesFingerprint, String version) {
-        return new UnitFingerprint(StagingStore.sha256(summaryJson), templatesFingerprint, version);
+    public static UnitFingerprint of(String summaryJson, String templatesFingerprint, String fontsFingerprint,
+                                     String version) {
+        return new UnitFingerprint(StagingStore.sha256(summaryJson), templatesFingerprint, fontsFingerprint, version);
     }
 
-    /** The form kept in the database: {@code data=…;templates=…;version=…}. */
+    /** The form kept in the database: {@code data=…;templates=…;fonts=…;version=…}. */
     @Override
     public String toString() {
-        return "data=" + data + ";templates=" + templates + ";version=" + version;
+        return "data=" + data + ";templates=" + templates + ";fonts=" + fonts + ";version=" + version;
     }
 
+    /** Reads {@link #toString()}; a part that an older version did not keep reads as empty, so it counts as changed. */
     public static UnitFingerprint parse(String text) {
-        String[] parts = text.split(";", 3);
-        return new UnitFingerprint(value(parts[0]), value(parts[1]), value(parts[2]));
-    }
-
-    private static String value(String part) {
-        return part.substring(part.indexOf('=') + 1);
+        Map<String, String> parts = new HashMap<>();
+        for (String part : text.split(";")) {
+            int equals = part.indexOf('=');
+            if (equals > 0) {
+                parts.put(part.substring(0, equals), part.substring(equals + 1));
+            }
+        }
+        return new UnitFingerprint(parts.getOrDefault("data", ""), parts.getOrDefault("templates", ""),
+                parts.getOrDefault("fonts", ""), parts.getOrDefault("version", ""));
     }
 
     /** What changed since {@code previous}, in words for the run report: "input changed, templates changed". */
@@ -47,6 +55,9 @@ public record UnitFingerprint(String data, String templates, String version) {
         }
         if (!templates.equals(previous.templates)) {
             changes.add("templates changed");
+        }
+        if (!fonts.equals(previous.fonts)) {
+            changes.add("PDF font mapping changed");
         }
         if (!version.equals(previous.version)) {
             changes.add("product version changed (" + previous.version + " → " + version + ")");

@@ -81,6 +81,26 @@ public final class FontMapping {
         return new FontMapping(copy);
     }
 
+    /** This mapping with the entries of {@code wordFont → bundled family} added or replacing entries. */
+    public FontMapping with(Map<String, String> entries) {
+        FontMapping result = this;
+        for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+            result = result.with(entry.getKey(), entry.getValue());
+        }
+        return result;
+    }
+
+    /**
+     * Every entry as {@code word font → family} lines, sorted: the same mapping gives the same text, whatever
+     * order it was made in (documents made with another mapping are not the same documents).
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(families).forEach((font, family) -> text.append(font).append(" → ")
+                .append(family.displayName).append('\n'));
+        return text.toString();
+    }
+
     /** The bundled family named for the Word font, if the mapping names it. */
     Optional<FontLibrary.Family> family(String wordFont) {
         return Optional.ofNullable(families.get(key(wordFont)));

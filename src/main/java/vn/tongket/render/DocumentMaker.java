@@ -11,10 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.tongket.TongketProperties;
 import vn.tongket.docx.DocxTemplate;
 import vn.tongket.docx.Fragments;
 import vn.tongket.pdf.DocxToPdf;
+import vn.tongket.pdf.FontMapping;
 import vn.tongket.pdf.PdfMetadata;
 import vn.tongket.pdf.PdfResult;
 import vn.tongket.staging.StagingStore;
@@ -27,8 +30,25 @@ import vn.tongket.staging.StagingStore.RenderedFile;
 @Component
 public class DocumentMaker {
 
-    private final DocxToPdf pdf = new DocxToPdf();
+    private final DocxToPdf pdf;
+    private final String fontMappingFingerprint;
     private final Map<Path, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+
+    /** Draws the PDFs with the shipped font mapping and the entries of {@code tongket.pdf.fonts}. */
+    @Autowired
+    public DocumentMaker(TongketProperties properties) {
+        this(FontMapping.defaults().with(properties.pdf().fonts()));
+    }
+
+    public DocumentMaker(FontMapping fonts) {
+        this.pdf = new DocxToPdf(fonts);
+        this.fontMappingFingerprint = StagingStore.sha256(fonts.describe());
+    }
+
+    /** Changes whenever the font mapping does, so that documents drawn with another mapping are made again. */
+    public String fontMappingFingerprint() {
+        return fontMappingFingerprint;
+    }
 
     /** What a document says about itself in the PDF's metadata. */
     public record DocumentInfo(String title, String author, String subject, Instant created, String key) {
