@@ -60,6 +60,14 @@ public interface Fragments {
      */
     String fingerprint();
 
+    /**
+     * The name, size and modification time of every fragment, cheap to read: when it is unchanged, so are the
+     * fragments (for the life of one process; {@link #fingerprint()} is the digest of their content).
+     */
+    default String stamp() {
+        return fingerprint();
+    }
+
     /** The fragments of a template file: those in the folder {@value #FOLDER} beside the template's folder. */
     static Fragments beside(Path template) {
         Path folder = template.toAbsolutePath().normalize().getParent();
@@ -89,6 +97,23 @@ public interface Fragments {
             @Override
             public String describe() {
                 return String.valueOf(folder);
+            }
+
+            @Override
+            public String stamp() {
+                if (!Files.isDirectory(dir)) {
+                    return "";
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    StringBuilder stamp = new StringBuilder();
+                    for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".docx")).sorted().toList()) {
+                        stamp.append(f.getFileName()).append(':').append(Files.size(f)).append('@')
+                                .append(Files.getLastModifiedTime(f).toMillis()).append(';');
+                    }
+                    return stamp.toString();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the fragments in " + dir, e);
+                }
             }
 
             @Override

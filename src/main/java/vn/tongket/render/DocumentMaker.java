@@ -54,7 +54,7 @@ public class DocumentMaker {
     public record DocumentInfo(String title, String author, String subject, Instant created, String key) {
     }
 
-    private record CompiledTemplate(String fingerprint, DocxTemplate template) {
+    private record CompiledTemplate(String stamp, String fingerprint, DocxTemplate template) {
     }
 
     /** The *.docx templates of a folder, sorted by name; Word's "~$" lock files and hidden files are left out. */
@@ -106,15 +106,34 @@ public class DocumentMaker {
         return files;
     }
 
+    /**
+     * The compiled template, compiled again only when the file or a fragment changed. Their sizes and modification
+     * times are looked at on each call; the bytes are read and hashed only when those differ from the cached ones.
+     */
     private DocxTemplate template(Path file) {
+        Fragments fragments = Fragments.beside(file);
+        String stamp = stamp(file) + fragments.stamp();
+        Path key = file.toAbsolutePath().normalize();
+        CompiledTemplate cached = compiled.get(key);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.template();
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Fragments fragments = Fragments.beside(file);
             String fingerprint = StagingStore.sha256(bytes) + fragments.fingerprint();
-            return compiled.compute(file.toAbsolutePath().normalize(), (path, cached) ->
-                    cached != null && cached.fingerprint().equals(fingerprint) ? cached
-                            : new CompiledTemplate(fingerprint,
+            return compiled.compute(key, (path, old) ->
+                    old != null && old.fingerprint().equals(fingerprint) ? new CompiledTemplate(stamp, fingerprint,
+                            old.template())
+                            : new CompiledTemplate(stamp, fingerprint,
                                     DocxTemplate.compile(file.getFileName().toString(), bytes, fragments))).template();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + file, e);
+        }
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + file, e);
         }
