@@ -65,10 +65,12 @@ class DocumentOptions {
                     outcome.executionId());
             return ExitCodes.OK;
         }
-        out.printf("%s, execution %d%s: %s, %d units (%d made, %d unchanged), %d rejected input files%n",
+        int entries = outcome.units() + outcome.summaries();
+        out.printf("%s, execution %d%s: %s, %d units%s (%d made, %d unchanged), %d rejected input files%n",
                 outcome.period(), outcome.executionId(), outcome.restarted() ? " (restarted)" : "",
-                outcome.status(), outcome.units(), outcome.unitsMade(), outcome.units() - outcome.unitsMade(),
-                outcome.rejectedFiles());
+                outcome.status(), outcome.units(),
+                outcome.summaries() == 0 ? "" : " and " + outcome.summaries() + " across units",
+                outcome.unitsMade(), entries - outcome.unitsMade(), outcome.rejectedFiles());
         if (outcome.status() == org.springframework.batch.core.BatchStatus.STOPPED) {
             out.println("stopped; the same command restarts it where it stopped");
             return ExitCodes.FAILED;

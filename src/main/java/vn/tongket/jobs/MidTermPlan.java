@@ -41,6 +41,7 @@ import vn.tongket.vietnamese.VietnameseText;
 public final class MidTermPlan implements DocumentPlan {
 
     /** The entry (and output folder) of the summary across units. */
+    /** The entry of the summary across units; it starts with "_" ({@link vn.tongket.publish.RunReport#isAcrossUnits}). */
     public static final String SUMMARY = "_summary";
 
     private final DocumentMaker documents;

@@ -18,6 +18,7 @@ import org.springframework.batch.core.launch.NoSuchJobException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import vn.tongket.ingest.InputFiles;
+import vn.tongket.publish.RunReport;
 import vn.tongket.render.DocumentKind;
 import vn.tongket.staging.RepositoryOwnership;
 import vn.tongket.staging.StagingStore;
@@ -130,7 +131,8 @@ public class ReviewLauncher {
                                boolean alreadyFinished) {
         long instance = execution.getJobInstance().getInstanceId();
         int rejected = store.rejectedFileCount(instance);
-        int units = store.summarizedUnits(instance).size();
+        List<String> entries = store.summarizedUnits(instance);
+        int summaries = (int) entries.stream().filter(RunReport::isAcrossUnits).count();
         JobParameters parameters = execution.getJobParameters();
         String period = parameters.getString(ReviewRequest.PERIOD);
         Path report = PublishTasklet.periodFolder(Path.of(parameters.getString(ReviewRequest.OUTPUT)), kind,
@@ -139,7 +141,7 @@ public class ReviewLauncher {
         int made = (int) fingerprints.outcomes(instance).values().stream().filter(UnitFingerprints.Outcome::made)
                 .count();
         return new RunOutcome(kind.folderName() + " " + period, execution.getId(), restarted, alreadyFinished,
-                execution.getStatus(), units, made, rejected, report, failure);
+                execution.getStatus(), entries.size() - summaries, summaries, made, rejected, report, failure);
     }
 
     /**

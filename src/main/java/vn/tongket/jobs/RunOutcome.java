@@ -8,10 +8,12 @@ import org.springframework.batch.core.BatchStatus;
  *
  * @param period          the document and period, "year-end 2023"
  * @param alreadyFinished a nightly run found the same run finished on the same run date and did not run it again
- * @param units           the units with documents; {@code unitsMade} of them were made in this run
+ * @param units           the units with documents
+ * @param summaries       the documents across units (the mid-term summary), beside the units
+ * @param unitsMade       how many of the units and summaries had their documents made in this run
  */
 public record RunOutcome(String period, long executionId, boolean restarted, boolean alreadyFinished,
-                         BatchStatus status, int units, int unitsMade, int rejectedFiles, Path report,
+                         BatchStatus status, int units, int summaries, int unitsMade, int rejectedFiles, Path report,
                          String failure) {
 
     public boolean succeeded() {

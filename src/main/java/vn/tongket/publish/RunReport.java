@@ -28,6 +28,14 @@ public record RunReport(String job, String period, List<String> unitsRequested, 
     public record RejectedFile(String file, List<InputProblem> problems) {
     }
 
+    /**
+     * Whether a summarised entry is a document across units (the mid-term {@code _summary}) rather than a unit:
+     * unit ids are slugs, which never start with "_".
+     */
+    public static boolean isAcrossUnits(String entry) {
+        return entry.startsWith("_");
+    }
+
     public static List<RejectedFile> rejectedFiles(List<InputProblem> problems) {
         Map<String, List<InputProblem>> byFile = new LinkedHashMap<>();
         problems.stream().filter(InputProblem::isError)
@@ -41,7 +49,9 @@ public record RunReport(String job, String period, List<String> unitsRequested, 
         out.append("input: ").append(input).append('\n');
         out.append("units requested: ").append(unitsRequested.isEmpty() ? "all" : String.join(", ", unitsRequested))
                 .append("\n\n");
-        out.append("Documents (").append(units.size()).append(" units)\n");
+        long summaries = units.stream().filter(u -> isAcrossUnits(u.unit())).count();
+        out.append("Documents (").append(units.size() - summaries).append(" units")
+                .append(summaries == 0 ? "" : ", " + summaries + " across units").append(")\n");
         for (UnitEntry unit : units) {
             out.append("  ").append(unit.name()).append(" [").append(unit.unit()).append("]")
                     .append(unit.made() ? "" : " unchanged").append(unit.reason().isEmpty() ? ""

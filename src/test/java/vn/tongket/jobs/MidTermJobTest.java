@@ -350,11 +350,16 @@ class MidTermJobTest {
                 .contains("Năm 2021: không có số liệu năm 2021");
         assertThat(unit(examples, "mau-d")).doesNotExist();
         assertThat(Files.readString(examples.resolve("mid-term/2020-2025/run-report.txt")))
+                .as("the summary across units is not counted as a unit")
+                .contains("Documents (" + (Files.list(examples.resolve("mid-term/2020-2025"))
+                        .filter(Files::isDirectory).count() - 1) + " units, 1 across units)")
                 .contains("unit \"mau-d\" has no meeting about nhiệm kỳ 2020-2025; no document was made");
 
         Path one = work.resolve("one-unit");
         RunOutcome outcome = run(INPUT, LocalDate.of(2023, 4, 7), List.of("thanh-tri"), one);
         assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outcome.units()).isEqualTo(1);
+        assertThat(outcome.summaries()).isZero();
         assertThat(one.resolve("mid-term/2020-2025/_summary")).as("no summary of one unit").doesNotExist();
         assertThat(unit(one, "thanh-tri").resolve(MidTermPack.FILE)).exists();
     }
