@@ -70,7 +70,8 @@ public final class ConsistencyChecks {
 
         Discrepancy discrepancy(String rest, Figure figure, BigDecimal reported, BigDecimal computed, String unit,
                                 String formula, String formulaVi, LikelyCause cause) {
-            return new Discrepancy(sourced.file(), sourced.meeting().id(), pointer(rest), key(), indicator().name(),
+            return new Discrepancy(sourced.file(), sourced.meeting().id(), pointer(rest),
+                    sourced.placeOf(pointer(rest)), key(), indicator().name(),
                     figure, reported, Discrepancy.shown(computed, reported), unit, formula, formulaVi, cause);
         }
     }

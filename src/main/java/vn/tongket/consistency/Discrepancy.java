@@ -10,8 +10,9 @@ import java.util.Comparator;
  *
  * @param file          the input file, as the run names it ("input/004-tay-ho-….json")
  * @param meetingId     the meeting's id
- * @param pointer       the JSON pointer of the reported figure ("/indicators/5/percent"); the same pointer names the
- *                      value in a workbook meeting (the reader keeps no cell after ingest)
+ * @param pointer       the JSON pointer of the reported figure ("/indicators/5/percent"), in a workbook meeting too
+ * @param place         where the reported figure is, for people: the pointer in a JSON file, the sheet and cell in a
+ *                      workbook ("sheet Chỉ tiêu, cell H8")
  * @param indicatorKey  the indicator's key (or the slug of its name when it has none)
  * @param indicatorName the indicator as the source words it
  * @param figure        which figure was recomputed
@@ -22,7 +23,7 @@ import java.util.Comparator;
  * @param formulaVi     the same, with numbers written the Vietnamese way: "26/27", "14.563,145/12.945 − 1"
  * @param cause         the likely cause
  */
-public record Discrepancy(String file, String meetingId, String pointer, String indicatorKey, String indicatorName,
+public record Discrepancy(String file, String meetingId, String pointer, String place, String indicatorKey, String indicatorName,
                           Figure figure, BigDecimal reported, BigDecimal computed, String unit, String formula,
                           String formulaVi, LikelyCause cause) {
 
@@ -44,10 +45,11 @@ public record Discrepancy(String file, String meetingId, String pointer, String 
 
     /**
      * One line for the run report: «input/004.json (/indicators/5/percent): "Trường …" share of the total: reported
-     * 96.2%, computed 26/27 = 96.30%; likely cause: truncated instead of rounded (rounded down)».
+     * 96.2%, computed 26/27 = 96.30%; likely cause: truncated instead of rounded (rounded down)»; a workbook
+     * meeting's figure is named by its sheet and cell.
      */
     public String english() {
-        return file + " (" + pointer + "): \"" + indicatorName + "\" " + figure.english() + ": reported "
+        return file + " (" + place + "): \"" + indicatorName + "\" " + figure.english() + ": reported "
                 + withUnit(reported.toPlainString()) + ", computed " + formula + " = "
                 + withUnit(computed.toPlainString()) + "; likely cause: " + cause.english();
     }

@@ -49,7 +49,7 @@ public record InputProblem(Severity severity, String file, String pointer, Integ
     }
 
     /** "Chỉ tiêu!F7" → "sheet Chỉ tiêu, cell F7"; "Chỉ tiêu!7:7" → "sheet Chỉ tiêu, row 7". */
-    private static String workbookPlace(String place) {
+    static String workbookPlace(String place) {
         int bang = place.lastIndexOf('!');
         if (bang < 0) {
             return "sheet " + place;

@@ -74,7 +74,7 @@ public final class MeetingFiles {
         List<SourcedMeeting> meetings = new ArrayList<>();
         for (ReadResult result : readFolder(input)) {
             if (result.accepted()) {
-                meetings.add(new SourcedMeeting(result.file(), result.meeting()));
+                meetings.add(new SourcedMeeting(result.file(), result.meeting(), result.places()));
             } else {
                 notes.add(result.file() + " is not valid and was left out (see tongket validate)");
             }

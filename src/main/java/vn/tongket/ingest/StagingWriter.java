@@ -36,7 +36,7 @@ public class StagingWriter implements ItemWriter<ReadResult> {
             if (first.isPresent()) {
                 store.recordProblems(instance, List.of(MeetingFiles.duplicateId(result, first.get())));
             } else {
-                store.stageMeeting(instance, new SourcedMeeting(result.file(), result.meeting()));
+                store.stageMeeting(instance, new SourcedMeeting(result.file(), result.meeting(), result.places()));
             }
         }
     }

@@ -164,7 +164,24 @@ public final class WorkbookMeetingReader {
         private ReadResult result(Meeting meeting) {
             problems.addAll(cleaning.warnings((slot, message) -> InputProblem.inWorkbook(Severity.WARNING, file,
                     slot.sheet(), slot.ref(), message)));
-            return new ReadResult(file, hasErrors() ? null : meeting, problems);
+            return hasErrors() ? new ReadResult(file, null, problems)
+                    : new ReadResult(file, meeting, problems, placesInWords());
+        }
+
+        /** Every registered place with a cell or row, in words, by JSON pointer (aliases resolved). */
+        private Map<String, String> placesInWords() {
+            Map<String, String> words = new java.util.TreeMap<>();
+            places.forEach((pointer, place) -> {
+                if (place.ref() != null) {
+                    words.put(pointer, InputProblem.workbookPlace(place.sheet() + "!" + place.ref()));
+                }
+            });
+            aliases.forEach((pointer, target) -> {
+                if (words.containsKey(target)) {
+                    words.putIfAbsent(pointer, words.get(target));
+                }
+            });
+            return words;
         }
 
         private boolean hasErrors() {

@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tongket.aggregate.SourcedMeeting;
 import vn.tongket.ingest.InputProblem;
@@ -23,6 +26,8 @@ import vn.tongket.meeting.Meeting;
 public class StagingStore {
 
     private static final JsonMapper JSON = MeetingReader.mapper();
+    private static final TypeReference<Map<String, String>> PLACES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -40,6 +45,8 @@ public class StagingStore {
     public void forgetFile(long instance, String file) {
         jdbc.sql("DELETE FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
                 .update();
+        jdbc.sql("DELETE FROM TK_STAGED_PLACES WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
+                .update();
         jdbc.sql("DELETE FROM TK_INPUT_PROBLEM WHERE JOB_INSTANCE_ID = ? AND SOURCE_FILE = ?").params(instance, file)
                 .update();
     }
@@ -50,14 +57,22 @@ public class StagingStore {
                 .params(instance, sourced.meeting().id(), sourced.file(), sourced.unitId(),
                         JSON.writeValueAsString(sourced.meeting()))
                 .update();
+        if (!sourced.places().isEmpty()) {
+            jdbc.sql("INSERT INTO TK_STAGED_PLACES (JOB_INSTANCE_ID, MEETING_ID, SOURCE_FILE, BODY) VALUES (?, ?, ?, ?)")
+                    .params(instance, sourced.meeting().id(), sourced.file(),
+                            JSON.writeValueAsString(new TreeMap<>(sourced.places())))
+                    .update();
+        }
     }
 
     public List<SourcedMeeting> stagedMeetings(long instance) {
-        return jdbc.sql("SELECT SOURCE_FILE, BODY FROM TK_STAGED_MEETING WHERE JOB_INSTANCE_ID = ?"
-                        + " ORDER BY SOURCE_FILE, MEETING_ID")
+        return jdbc.sql("SELECT M.SOURCE_FILE, M.BODY, P.BODY FROM TK_STAGED_MEETING M LEFT JOIN TK_STAGED_PLACES P"
+                        + " ON P.JOB_INSTANCE_ID = M.JOB_INSTANCE_ID AND P.MEETING_ID = M.MEETING_ID"
+                        + " WHERE M.JOB_INSTANCE_ID = ? ORDER BY M.SOURCE_FILE, M.MEETING_ID")
                 .param(instance)
                 .query((rs, row) -> new SourcedMeeting(rs.getString(1),
-                        JSON.readValue(rs.getString(2), Meeting.class)))
+                        JSON.readValue(rs.getString(2), Meeting.class),
+                        rs.getString(3) == null ? Map.of() : JSON.readValue(rs.getString(3), PLACES)))
                 .list();
     }
 

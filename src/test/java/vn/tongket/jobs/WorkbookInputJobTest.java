@@ -116,4 +116,45 @@ class WorkbookInputJobTest {
                 .contains("input/905-loi.xlsx (sheet Chỉ tiêu, cell F2): expected an amount in tỷ đồng")
                 .doesNotContain("~$");
     }
+
+    @Test
+    void aFigureThatDisagreesWithItsPartsIsNamedByItsSheetAndCell() throws Exception {
+        Path input = work.resolve("discrepancy/input");
+        copyInput(input, true);
+        String percentCell;
+        try (InputStream in = Files.newInputStream(EXAMPLE); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(WorkbookLayout.INDICATORS);
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(6);
+            row.getCell(column(sheet, "Số đạt (x của x/y)"), CREATE).setCellValue(26);
+            row.getCell(column(sheet, "Tổng số (y của x/y)"), CREATE).setCellValue(27);
+            org.apache.poi.ss.usermodel.Cell percent = row.getCell(column(sheet, "Tỷ lệ x/y (%)"), CREATE);
+            percent.setCellValue(96.2);
+            percentCell = percent.getAddress().formatAsString();
+            try (OutputStream out = Files.newOutputStream(input.resolve(SEED + ".xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        Path output = work.resolve("discrepancy/output");
+
+        RunOutcome outcome = run(input, output, TEMPLATES);
+
+        assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.readString(output.resolve("year-end/2023/run-report.txt"), StandardCharsets.UTF_8))
+                .contains("input/" + SEED + ".xlsx (sheet Chỉ tiêu, cell " + percentCell + "): ")
+                .contains("reported 96.2%, computed 26/27 = 96.30%")
+                .doesNotContain("/indicators/5");
+        assertThat(DocumentText.docx(draft(output, "docx"))).contains("báo cáo 96,2%, tính lại 26/27 = 96,30%");
+    }
+
+    private static final org.apache.poi.ss.usermodel.Row.MissingCellPolicy CREATE =
+            org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK;
+
+    private static int column(org.apache.poi.ss.usermodel.Sheet sheet, String header) {
+        for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().strip().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
 }
