@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.tongket.aggregate.SourcedMeeting;
+import vn.tongket.consistency.ConsistencyChecks;
+import vn.tongket.consistency.Discrepancy;
 import vn.tongket.ingest.InputSettings;
 import vn.tongket.ingest.InputProblem;
 import vn.tongket.ingest.MeetingFiles;
@@ -16,8 +19,9 @@ import vn.tongket.ingest.ReadResult;
 /** Checks every input file and writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks the meeting files in the input folder and reports every problem with its file and place"
-                + " (line, column and JSON pointer; sheet and cell in a workbook). Writes nothing. Exits 2 when any"
-                + " file is invalid.")
+                + " (line, column and JSON pointer; sheet and cell in a workbook), and every reported figure that"
+                + " disagrees with the figures it is made from (a warning). Writes nothing. Exits 2 when any file is"
+                + " invalid.")
 public class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
@@ -55,7 +59,11 @@ public class ValidateCommand implements Callable<Integer> {
                 invalid++;
             }
         }
-        out.printf("%d files checked: %d valid, %d invalid%n", results.size(), results.size() - invalid, invalid);
+        List<Discrepancy> discrepancies = ConsistencyChecks.check(results.stream().filter(ReadResult::accepted)
+                .map(r -> new SourcedMeeting(r.file(), r.meeting(), r.places())).toList());
+        discrepancies.forEach(d -> out.println("warning: " + d.english()));
+        out.printf("%d files checked: %d valid, %d invalid; %d reported figures disagree with the figures they are"
+                + " made from%n", results.size(), results.size() - invalid, invalid, discrepancies.size());
         return invalid == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
     }
 }

@@ -47,7 +47,9 @@ class MainTest {
     @Test
     void validateAcceptsTheSampleInput() {
         assertThat(run("validate", "--input", "input")).isZero();
-        assertThat(command.out()).contains("5 files checked: 5 valid, 0 invalid");
+        assertThat(command.out()).contains("5 files checked: 5 valid, 0 invalid; 1 reported figures disagree")
+                .contains("warning: input/004-tay-ho-2023-so-ket-giua-nhiem-ky.json (/indicators/")
+                .contains("reported 96.2%, computed 26/27 = 96.30%");
     }
 
     @Test
