@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import vn.tongket.TongketApplication;
 import vn.tongket.jobs.DocumentPlans;
 import vn.tongket.jobs.NightlyProperties;
+import vn.tongket.staging.ScheduleLock;
 
 /**
  * Stays running and makes the nightly documents on the cron expression of tongket.nightly.cron. On SIGTERM (or
@@ -31,7 +34,8 @@ import vn.tongket.jobs.NightlyProperties;
         description = {
             "Runs the nightly documents on the schedule of tongket.nightly.cron (default 02:00 every night)",
             "until stopped. SIGTERM stops a running job cleanly; the next start restarts it. Only one process",
-            "may use the embedded database at a time: a second one is refused."})
+            "may use the embedded database at a time, and only one schedule may run against a PostgreSQL",
+            "database (schema): a second one is refused."})
 public class ScheduleCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -53,9 +57,16 @@ public class ScheduleCommand implements Callable<Integer> {
         SpringApplication application = new SpringApplication(TongketApplication.class);
         application.setRegisterShutdownHook(false);
         ConfigurableApplicationContext context = application.run();
+        Optional<ScheduleLock> lock = ScheduleLock.acquire(context.getBean(DataSource.class));
+        if (lock.isEmpty()) {
+            context.close();
+            spec.commandLine().getErr().println("tongket: another tongket schedule runs against this database;"
+                    + " only one may (stop it first)");
+            return ExitCodes.FAILED;
+        }
         Thread hook = new Thread(() -> stop(context), "tongket-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (ScheduleLock held = lock.get()) {
             NightlyProperties nightly = context.getBean(NightlyProperties.class);
             CronExpression cron = CronExpression.parse(nightly.cron());
             ZoneId zone = zone(nightly);
