@@ -64,9 +64,9 @@ final class BlockRenderer {
         return new Measure(MEASURING_HEIGHT - column.getYLine() + spaceBefore, column.getLinesWritten());
     }
 
-    /** The part of a paragraph's lines below the baseline (descent, line gap, extra line spacing); 0 for tables. */
-    float depthBelowBaseline(Block block) {
-        return block instanceof ParagraphBlock paragraph ? paragraphs.depthBelowBaseline(paragraph) : 0f;
+    /** How far a paragraph's lines may reach into the bottom margin (its proportional line spacing); 0 for tables. */
+    float lineSpacingExtra(Block block) {
+        return block instanceof ParagraphBlock paragraph ? paragraphs.lineSpacingExtra(paragraph) : 0f;
     }
 
     /**

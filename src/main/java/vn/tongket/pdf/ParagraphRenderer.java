@@ -74,8 +74,11 @@ final class ParagraphRenderer {
         }
     }
 
-    /** What all lines of the paragraph share: the font that sets the line height, the leading, the raise. */
-    private record LineMetrics(Font font, float leading, float rise) {
+    /**
+     * What all lines of the paragraph share: the font that sets the line height, the leading, the raise, and the
+     * extra height that proportional line spacing adds to the font's natural line height.
+     */
+    private record LineMetrics(Font font, float leading, float rise, float extra) {
     }
 
     void render(ParagraphBlock block, FieldValues fields, BlockSink sink) {
@@ -266,9 +269,15 @@ final class ParagraphRenderer {
         }
     }
 
-    /** How far the paragraph's lines reach below their baseline (its text is raised by that much). */
-    float depthBelowBaseline(ParagraphBlock block) {
-        return metrics(block).rise();
+    /**
+     * How far the paragraph's lines may reach into the bottom margin: the extra height that proportional line
+     * spacing ({@code w:lineRule="auto"} above 1) adds to the font's natural line height. LibreOffice puts that
+     * extra above the text of every line but a paragraph's first (whose share it gives to the space after the
+     * paragraph), and a line fits on the page when its text, ascent, descent and line gap, does; laid out with the
+     * extra below the text, as here, the same lines fit when the extra may hang below the margin.
+     */
+    float lineSpacingExtra(ParagraphBlock block) {
+        return metrics(block).extra();
     }
 
     /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
@@ -304,9 +313,12 @@ final class ParagraphRenderer {
         RunStyle largest = largestStyle(block.inlines(), block.markStyle());
         FontLibrary.Face face = fonts.face(largest);
         float size = largest.sizePt();
-        float leading = block.style().lineSpacing().leading(face.lineHeightFactor() * size);
+        float natural = face.lineHeightFactor() * size;
+        LineSpacing spacing = block.style().lineSpacing();
+        float leading = spacing.leading(natural);
         float rise = Math.max(leading - face.ascentFactor() * size, face.descentFactor() * size);
-        return new LineMetrics(font(largest), leading, rise);
+        float extra = spacing.rule() == LineSpacing.Rule.AUTO ? Math.max(0f, leading - natural) : 0f;
+        return new LineMetrics(font(largest), leading, rise, extra);
     }
 
     /**
