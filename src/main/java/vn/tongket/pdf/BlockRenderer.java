@@ -64,9 +64,46 @@ final class BlockRenderer {
         return new Measure(MEASURING_HEIGHT - column.getYLine() + spaceBefore, column.getLinesWritten());
     }
 
-    /** The part of a paragraph's lines below the baseline (descent, line gap, extra line spacing); 0 for tables. */
-    float depthBelowBaseline(Block block) {
-        return block instanceof ParagraphBlock paragraph ? paragraphs.depthBelowBaseline(paragraph) : 0f;
+    /**
+     * Renders the content of a table cell as LibreOffice lays it out, and gives how far its first line reaches
+     * above the cell's top padding. LibreOffice puts the extra of proportional line spacing above each line but a
+     * paragraph's first, which takes the extra of the paragraph before it instead (none at the top of the cell or
+     * after a table), and puts below the cell's last paragraph the extra of that paragraph's own font. Here the
+     * lines carry their extra above the text ({@link ParagraphRenderer#renderInCell}); the space between paragraphs
+     * and below the last makes up the difference, and the first line's extra is the returned overhang, which the
+     * cell's top padding takes back.
+     */
+    float renderCell(List<Block> content, FieldValues fields, BlockSink sink) {
+        float overhang = 0f;
+        float extraBefore = 0f;
+        for (int i = 0; i < content.size(); i++) {
+            Block block = content.get(i);
+            if (block instanceof ParagraphBlock paragraph && paragraph.style().box() == null) {
+                float extra = paragraphs.lineSpacingExtra(paragraph);
+                ParagraphStyle style = paragraph.style();
+                float before = style.spaceBefore() + (i == 0 ? 0f : extraBefore - extra);
+                float after = style.spaceAfter() + (i == content.size() - 1 ? paragraphs.paragraphFontExtra(paragraph)
+                        : 0f);
+                if (i == 0) {
+                    overhang = extra;
+                }
+                try {
+                    paragraphs.renderInCell(paragraph.withStyle(style.withSpacing(before, after)), fields, sink);
+                } catch (RuntimeException e) {
+                    warnings.add(block.location(), "not rendered (" + e + ")");
+                }
+                extraBefore = extra;
+            } else {
+                render(block, fields, sink);
+                extraBefore = 0f;
+            }
+        }
+        return overhang;
+    }
+
+    /** How far a paragraph's lines may reach into the bottom margin (its proportional line spacing); 0 for tables. */
+    float lineSpacingExtra(Block block) {
+        return block instanceof ParagraphBlock paragraph ? paragraphs.lineSpacingExtra(paragraph) : 0f;
     }
 
     /**

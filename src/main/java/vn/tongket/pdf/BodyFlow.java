@@ -18,9 +18,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * a page it follows Word's rules:
  * <ul>
  *   <li>keep lines together ({@code w:keepLines}): the paragraph starts a new page if it fits on one;</li>
- *   <li>widow and orphan control ({@code w:widowControl}, on unless a style or the paragraph turns it off, as in
- *       Word): a page does not end after a paragraph's first line, nor does the next page start with its last line
- *       alone;</li>
+ *   <li>widow and orphan control ({@code w:widowControl}, on unless a style or the paragraph turns it off, as
+ *       LibreOffice reads a document with paragraph defaults): a page does not end after a paragraph's first line,
+ *       nor does the next page start with its last line alone, at every page end a paragraph crosses;</li>
  *   <li>keep with next ({@code w:keepNext}): a run of such paragraphs starts a new page when it would not fit on the
  *       current one together with the first line (two lines under widow control) of the block that follows.</li>
  * </ul>
@@ -48,10 +48,16 @@ final class BodyFlow implements BlockSink {
     /** The lowest the column may go on the current page (above the bottom margin when a paragraph must break). */
     private float pageBottom;
     /**
-     * How far the lines of the block being written may reach into the bottom margin: the part of a line below its
-     * baseline, which holds no ink but descenders (LibreOffice lets it hang there too).
+     * How far the lines of the block being written may reach into the bottom margin: the extra height of
+     * proportional line spacing, which lies below the text here and above it in LibreOffice, where a line fits when
+     * its text does ({@link ParagraphRenderer#lineSpacingExtra}).
      */
     private float hang;
+    /**
+     * Whether the block being written is a paragraph of one piece (no line or page breaks) under widow control,
+     * which keeps two lines together at every page end it crosses, not only its first.
+     */
+    private boolean widowControlAcrossPages;
     private String location = "document";
 
     BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
@@ -79,7 +85,10 @@ final class BodyFlow implements BlockSink {
             for (int i = 0; i < body.size(); i++) {
                 Block block = body.get(i);
                 location = block.location();
-                hang = blocks.depthBelowBaseline(block);
+                hang = blocks.lineSpacingExtra(block);
+                widowControlAcrossPages = block instanceof ParagraphBlock paragraph && paragraph.style().widowControl()
+                        && paragraph.style().box() == null && paragraph.inlines().stream().noneMatch(
+                                inline -> inline instanceof Inline.LineBreak || inline instanceof Inline.PageBreak);
                 pageBottom = bottom();
                 column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
                 if (i == 0 || !keepsWithNext(body.get(i - 1))) {
@@ -90,6 +99,7 @@ final class BodyFlow implements BlockSink {
                 }
                 blocks.render(block, fields, this);
                 hang = 0f;
+                widowControlAcrossPages = false;
                 pageBottom = bottom();
                 column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
             }
@@ -224,8 +234,31 @@ final class BodyFlow implements BlockSink {
             column.setAdjustFirstLine(true);
             atTopAfterBreak = false;
             onOverflowPage = true;
+            if (widowControlAcrossPages) {
+                keepTheLastLineCompany();
+            }
         }
         atTopAfterBreak = atTopAfterBreak && isAtTop();
+    }
+
+    /**
+     * On a page that a paragraph ran onto: when the rest of the paragraph would cross this page's end too and leave
+     * its last line alone on the next page, ends this page one line early ({@link #breakParagraphWell} does the
+     * same where the paragraph first breaks).
+     */
+    private void keepTheLastLineCompany() {
+        ColumnText here = ColumnText.duplicate(column);
+        here.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
+        if (!ColumnText.hasMoreText(here.go(true))) {
+            return; // the rest ends on this page
+        }
+        ColumnText next = ColumnText.duplicate(here);
+        next.setSimpleColumn(left(), pageBottom - 100_000f, right(), document.top());
+        next.go(true);
+        if (next.getLinesWritten() == 1 && here.getLinesWritten() > MIN_LINES_ON_A_PAGE) {
+            pageBottom = here.getYLine() + LINE_EPSILON;
+            column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
+        }
     }
 
     @Override

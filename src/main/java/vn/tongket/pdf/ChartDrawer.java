@@ -27,7 +27,6 @@ final class ChartDrawer {
     private static final float LINE_FACTOR = 1.2f;
     private static final float THIN = 0.75f;
     /** Word leaves 5% of the data's range free above the highest value. */
-    private static final double HEADROOM = 0.05;
     private static final int MAX_LABEL_LINES = 3;
     private static final float PIE_LABEL_RADIUS = 0.65f;
 
@@ -43,34 +42,105 @@ final class ChartDrawer {
         return template;
     }
 
-    /** A range of values and the distance between its ticks. */
+    /**
+     * A range of values and the distance between its ticks. Where the chart part leaves them automatic, they are
+     * chosen as LibreOffice chooses them for a linear axis (chart2 {@code ScaleAutomatism}), so that the same tick
+     * labels are drawn: a range of positive values starts at 0 unless its values lie close together; the distance
+     * is 1, 2 or 5 times a power of ten, the smallest that keeps the intervals to as many labels as fit along the
+     * axis (the axis length over one label's extent, 2 to 10); the limits move out to whole multiples of the
+     * distance, and one distance further when the data would come within a 21st of the range of the border.
+     */
     record Scale(double min, double max, double step) {
 
-        static Scale of(double dataMin, double dataMax, ChartModel.ValueAxis axis, float length, float textSize) {
-            double low = axis.min() != null ? axis.min() : Math.min(0, dataMin);
-            double high = axis.max() != null ? axis.max() : Math.max(0, dataMax);
-            if (axis.max() == null && dataMax > 0) {
-                high = dataMax + HEADROOM * (dataMax - low);
+        /** As many intervals as LibreOffice allows with a distance the chart part fixes. */
+        private static final int MAX_MANUAL_INTERVALS = 500;
+        private static final double EPSILON = 1e-9;
+
+        /**
+         * @param length      the length of the axis, in points
+         * @param labelExtent the room one tick label takes along the axis: its height on an upright axis, its width
+         *                    on a horizontal one
+         */
+        static Scale of(double dataMin, double dataMax, ChartModel.ValueAxis axis, float length, float labelExtent) {
+            boolean autoMin = axis.min() == null;
+            boolean autoMax = axis.max() == null;
+            double sourceMin = autoMin ? dataMin : axis.min();
+            double sourceMax = autoMax ? dataMax : axis.max();
+            if (sourceMin > sourceMax) {
+                if (autoMax || !autoMin) {
+                    sourceMax = sourceMin;
+                } else {
+                    sourceMin = sourceMax;
+                }
             }
-            if (high <= low) {
-                high = low + 1;
+            // a range of negative values is worked out as the positive one and turned back at the end
+            boolean negated = sourceMin < 0 && sourceMax <= 0;
+            if (negated) {
+                double lowest = sourceMin;
+                sourceMin = -sourceMax;
+                sourceMax = -lowest;
+                boolean swap = autoMin;
+                autoMin = autoMax;
+                autoMax = swap;
             }
-            int ticks = Math.max(2, Math.min(10, (int) (length / (textSize * 2.5f))));
-            double step = niceStep((high - low) / ticks);
-            if (axis.min() == null) {
-                low = Math.floor(low / step + 1e-9) * step;
+            double low = sourceMin;
+            double high = sourceMax;
+            if (autoMin && low > 0) {
+                low = low == high || low / high < 5.0 / 6.0 ? 0 : low - (high - low) / 2;
             }
-            if (axis.max() == null) {
-                high = Math.ceil(high / step - 1e-9) * step;
+            if (low == high) {
+                if (autoMax || !autoMin) {
+                    high = high == 0 ? 1 : high * 2;
+                } else {
+                    low = low == 0 ? -1 : low / 2;
+                }
             }
-            return new Scale(low, high, step);
+            double base = !autoMin ? low : !autoMax ? high : 0;
+            boolean autoStep = axis.majorUnit() == null;
+            int maxIntervals = autoStep
+                    ? Math.max(2, Math.min(10, labelExtent > 0 ? (int) (length / labelExtent) : 10))
+                    : MAX_MANUAL_INTERVALS;
+            double step = autoStep ? niceStep((high - low) / maxIntervals) : axis.majorUnit();
+            while (true) {
+                double axisMin = low;
+                double axisMax = high;
+                if (autoMin) {
+                    axisMin = base + Math.floor((axisMin - base) / step + EPSILON) * step;
+                    if (axisMin != 0 && (axisMax - sourceMin) / (axisMax - axisMin) > 20.0 / 21.0) {
+                        axisMin -= step;
+                    }
+                }
+                if (autoMax) {
+                    axisMax = base + Math.ceil((axisMax - base) / step - EPSILON) * step;
+                    if (axisMax != 0 && (sourceMax - axisMin) / (axisMax - axisMin) > 20.0 / 21.0) {
+                        axisMax += step;
+                    }
+                }
+                if (Math.floor((axisMax - axisMin) / step + EPSILON) <= maxIntervals) {
+                    // adding 0 turns -0 into 0, which would be labelled "-0"
+                    return negated ? new Scale(0.0 - axisMax, 0.0 - axisMin, step) : new Scale(axisMin, axisMax, step);
+                }
+                step = autoStep ? nextStep(step) : niceStep((high - low) / maxIntervals);
+                autoStep = true;
+            }
         }
 
-        private static double niceStep(double raw) {
+        /** The smallest of 1, 2 and 5 times a power of ten that is at least {@code raw}. */
+        static double niceStep(double raw) {
+            if (!(raw > 1e-307) || Double.isInfinite(raw)) {
+                return 1;
+            }
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
             double fraction = raw / magnitude;
-            double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+            double nice = fraction <= 1 + EPSILON ? 1 : fraction <= 2 + EPSILON ? 2 : fraction <= 5 + EPSILON ? 5 : 10;
             return nice * magnitude;
+        }
+
+        /** The next larger of 1, 2 and 5 times a power of ten. */
+        private static double nextStep(double step) {
+            double magnitude = Math.pow(10, Math.floor(Math.log10(step) + EPSILON));
+            double fraction = Math.round(step / magnitude);
+            return (fraction < 2 ? 2 : fraction < 5 ? 5 : 10) * magnitude;
         }
 
         List<Double> ticks() {
@@ -275,7 +345,7 @@ final class ChartDrawer {
         private void verticalPlot() {
             ChartModel.ValueAxis axis = chart.valueAxis();
             double[] range = dataRange();
-            Scale scale = Scale.of(range[0], range[1], axis, top - bottom - 3 * lineHeight, size);
+            Scale scale = Scale.of(range[0], range[1], axis, top - bottom - 3 * lineHeight, lineHeight);
             List<String> tickLabels = new ArrayList<>();
             float labelWidth = 0;
             for (double tick : scale.ticks()) {
@@ -413,7 +483,9 @@ final class ChartDrawer {
             labelColumn = Math.min(labelColumn, (right - left) * 0.35f) + 4;
             float categoryTitleWidth = chart.categoryTitle() != null ? lineHeight + 2 : 0;
             float x0 = left + categoryTitleWidth + labelColumn;
-            Scale scale = Scale.of(range[0], range[1], axis, right - x0, size * 2f);
+            float labelWidth = Math.max(width(ChartNumbers.format(range[0], valueFormat()), size),
+                    width(ChartNumbers.format(range[1], valueFormat()), size));
+            Scale scale = Scale.of(range[0], range[1], axis, right - x0, labelWidth);
             String lastLabel = ChartNumbers.format(scale.max(), valueFormat());
             float x1 = right - width(lastLabel, size) / 2;
             float axisTitleHeight = axis.title() != null ? lineHeight + 2 : 0;

@@ -83,14 +83,16 @@ record ChartModel(Kind kind, String typeName, String title, List<String> categor
     /**
      * @param min        the fixed minimum, or null for automatic
      * @param max        the fixed maximum, or null for automatic
+     * @param majorUnit  the fixed distance between ticks ({@code c:majorUnit}), or null for automatic
      * @param format     the number format of the tick labels, or null to use the values' own
      * @param gridlines  whether major gridlines are drawn
      * @param title      the axis title, or null
      * @param visible    whether the axis and its labels are drawn ({@code c:delete} off)
      */
-    record ValueAxis(Double min, Double max, String format, boolean gridlines, String title, boolean visible) {
+    record ValueAxis(Double min, Double max, Double majorUnit, String format, boolean gridlines, String title,
+                     boolean visible) {
 
-        static final ValueAxis AUTOMATIC = new ValueAxis(null, null, null, true, null, true);
+        static final ValueAxis AUTOMATIC = new ValueAxis(null, null, null, null, true, null, true);
     }
 
     /** A framed box of the drawing's size for a chart type that is not drawn. */

@@ -64,7 +64,7 @@ final class ChartReader {
         }
         ChartModel.ValueAxis valueAxis = new ChartModel.ValueAxis(
                 number(c(c(valAx, "scaling"), "min")), number(c(c(valAx, "scaling"), "max")),
-                axisFormat(valAx), c(valAx, "majorGridlines") != null, axisTitle(valAx),
+                positive(number(c(valAx, "majorUnit"))), axisFormat(valAx), c(valAx, "majorGridlines") != null, axisTitle(valAx),
                 valAx != null && !bool(c(valAx, "delete"), false));
         String categoryTitle = axisTitle(catAx);
         return new ChartModel(kind, typeName(group), title, categories, series, labels(group, seriesElements),
@@ -72,6 +72,10 @@ final class ChartReader {
                 size(titleRPr(c(chart, "title")), DEFAULT_TITLE_PT), gapWidth(group),
                 DrawingColors.of(WordXml.childNs(WordXml.childNs(c(chartSpace, "spPr"), WordXml.A, "ln"),
                         WordXml.A, "solidFill")));
+    }
+
+    private static Double positive(Double value) {
+        return value != null && value > 0 ? value : null;
     }
 
     private static float gapWidth(Element group) {

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * A paragraph ready to be laid out.
  *
- * @param markStyle the style of the paragraph mark, which sets the height of an empty paragraph
- * @param heading   the bookmark the paragraph gets in the PDF outline, or null
+ * @param markStyle     the style of the paragraph mark, which sets the height of an empty paragraph
+ * @param paragraphFont the character formatting of the paragraph's style chain (document defaults, table style,
+ *                      paragraph style), without the runs' or the mark's own
+ * @param heading       the bookmark the paragraph gets in the PDF outline, or null
  */
-record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle, List<Inline> inlines,
-                      Heading heading) implements Block {
+record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle, RunStyle paragraphFont,
+                      List<Inline> inlines, Heading heading) implements Block {
 
     /**
      * An entry of the PDF outline.
@@ -24,11 +26,11 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
     }
 
     ParagraphBlock withStyle(ParagraphStyle newStyle) {
-        return new ParagraphBlock(location, newStyle, markStyle, inlines, heading);
+        return new ParagraphBlock(location, newStyle, markStyle, paragraphFont, inlines, heading);
     }
 
     ParagraphBlock withHeading(Heading newHeading) {
-        return new ParagraphBlock(location, style, markStyle, inlines, newHeading);
+        return new ParagraphBlock(location, style, markStyle, paragraphFont, inlines, newHeading);
     }
 
     /** The visible text: text runs and field values as Word last stored them, breaks and tabs as spaces. */

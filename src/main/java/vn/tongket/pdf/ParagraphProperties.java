@@ -24,7 +24,8 @@ import org.w3c.dom.Element;
  * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
  * @param borders         the paragraph borders set at this level ({@code w:pBdr})
  * @param shading         the background ({@code w:shd}); {@link #NO_FILL} when this level switches it off
- * @param widowControl    {@code w:widowControl}; Word applies widow and orphan control unless a level turns it off
+ * @param widowControl    {@code w:widowControl}; applied unless a level turns it off (LibreOffice; in a document
+ *                        without paragraph defaults the defaults turn it off, {@link #WIDOW_CONTROL_OFF})
  */
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
@@ -38,6 +39,14 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
     static final ParagraphProperties EMPTY = new ParagraphProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
             null, Borders.EMPTY, null, null);
+
+    /**
+     * Widow and orphan control off, and nothing else: the paragraph defaults of a document whose styles have no
+     * {@code w:pPrDefault}, where LibreOffice does not apply the control that it applies otherwise.
+     */
+    static final ParagraphProperties WIDOW_CONTROL_OFF = new ParagraphProperties(
+            null, null, null, null, null, null, null, null, null, null, null, null, Collections.emptySortedMap(),
+            null, Borders.EMPTY, null, false);
 
     ParagraphProperties {
         tabStops = Collections.unmodifiableSortedMap(new TreeMap<>(tabStops));

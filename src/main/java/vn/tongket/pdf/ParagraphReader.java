@@ -115,7 +115,7 @@ final class ParagraphReader {
         if (label != null) {
             inlines = withLabel(label, mark, inlines);
         }
-        return new ParagraphBlock(location, properties.resolve(), mark.resolve(), inlines, null);
+        return new ParagraphBlock(location, properties.resolve(), mark.resolve(), runBase.resolve(), inlines, null);
     }
 
     /** Counts the list item and gives its label, or warns and gives null when the list cannot be drawn. */

@@ -74,8 +74,11 @@ final class ParagraphRenderer {
         }
     }
 
-    /** What all lines of the paragraph share: the font that sets the line height, the leading, the raise. */
-    private record LineMetrics(Font font, float leading, float rise) {
+    /**
+     * What all lines of the paragraph share: the font that sets the line height, the leading, the raise, and the
+     * extra height that proportional line spacing adds to the font's natural line height.
+     */
+    private record LineMetrics(Font font, float leading, float rise, float extra) {
     }
 
     void render(ParagraphBlock block, FieldValues fields, BlockSink sink) {
@@ -86,7 +89,20 @@ final class ParagraphRenderer {
         if (style.box() != null && block.inlines().stream().noneMatch(Inline.PageBreak.class::isInstance)) {
             sink.add(boxed(block, fields, sink.width()));
         } else {
-            renderPieces(block, fields, sink);
+            renderPieces(block, fields, sink, false);
+        }
+    }
+
+    /**
+     * Renders a paragraph of a table cell with the extra of proportional line spacing above the text of each line,
+     * where LibreOffice puts it ({@link #lineSpacingExtra}); the caller gives the spacing around it
+     * ({@link BlockRenderer#renderCell}).
+     */
+    void renderInCell(ParagraphBlock block, FieldValues fields, BlockSink sink) {
+        if (block.style().box() != null) {
+            render(block, fields, sink);
+        } else {
+            renderPieces(block, fields, sink, true);
         }
     }
 
@@ -122,9 +138,8 @@ final class ParagraphRenderer {
             cell.setBackgroundColor(box.fill());
         }
         cell.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        ParagraphBlock inside = new ParagraphBlock(block.location(), style.insideBox(left, right),
-                block.markStyle(), block.inlines(), block.heading());
-        renderPieces(inside, fields, BlockSink.withoutPageBreaks(cell::addElement, boxWidth));
+        ParagraphBlock inside = block.withStyle(style.insideBox(left, right));
+        renderPieces(inside, fields, BlockSink.withoutPageBreaks(cell::addElement, boxWidth), false);
 
         List<Float> columns = new ArrayList<>();
         if (left > 0f) {
@@ -178,9 +193,10 @@ final class ParagraphRenderer {
         return cell;
     }
 
-    private void renderPieces(ParagraphBlock block, FieldValues fields, BlockSink sink) {
+    /** @param extraAbove whether the extra of proportional line spacing lies above the text (in table cells) */
+    private void renderPieces(ParagraphBlock block, FieldValues fields, BlockSink sink, boolean extraAbove) {
         ParagraphStyle style = block.style();
-        LineMetrics metrics = metrics(block);
+        LineMetrics metrics = metrics(block, extraAbove);
         List<Inline.Floating> absolute = new ArrayList<>();
         for (Inline inline : block.inlines()) {
             if (inline instanceof Inline.Floating floating) {
@@ -266,14 +282,35 @@ final class ParagraphRenderer {
         }
     }
 
-    /** How far the paragraph's lines reach below their baseline (its text is raised by that much). */
-    float depthBelowBaseline(ParagraphBlock block) {
-        return metrics(block).rise();
+    /**
+     * How far the paragraph's lines may reach into the bottom margin: the extra height that proportional line
+     * spacing ({@code w:lineRule="auto"} above 1) adds to the font's natural line height. LibreOffice puts that
+     * extra above the text of every line but a paragraph's first (whose share it gives to the space after the
+     * paragraph), and a line fits on the page when its text, ascent, descent and line gap, does; laid out with the
+     * extra below the text, as here, the same lines fit when the extra may hang below the margin.
+     */
+    float lineSpacingExtra(ParagraphBlock block) {
+        return metrics(block, false).extra();
+    }
+
+    /**
+     * The extra of proportional line spacing measured on the paragraph's own font (its style's, not its runs'):
+     * LibreOffice puts that much below the last paragraph of a table cell, so a cell of 9 pt text in a 14 pt
+     * paragraph style ends with the 14 pt extra.
+     */
+    float paragraphFontExtra(ParagraphBlock block) {
+        LineSpacing spacing = block.style().lineSpacing();
+        if (spacing.rule() != LineSpacing.Rule.AUTO) {
+            return 0f;
+        }
+        RunStyle font = block.paragraphFont();
+        float natural = fonts.face(font).lineHeightFactor() * font.sizePt();
+        return Math.max(0f, spacing.leading(natural) - natural);
     }
 
     /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
     float firstLineHeight(ParagraphBlock block) {
-        return block.style().spaceBefore() + metrics(block).leading();
+        return block.style().spaceBefore() + metrics(block, false).leading();
     }
 
     private static List<Piece> pieces(List<Inline> inlines) {
@@ -298,15 +335,21 @@ final class ParagraphRenderer {
      * baseline one ascent below the top of the line, so that the descent, the line gap and any extra line spacing
      * lie below the text (when the line is too low for that, the top of the text is cut instead). Every chunk is
      * therefore raised by the difference, so that lines, table cells, headers and footers take the same room and
-     * the same place as in Word.
+     * the same place as in Word. In table cells ({@code extraAbove}) the extra of proportional line spacing lies
+     * above the text instead, as LibreOffice lays it out, so that the lines of a row split at a page end take the
+     * room they take there.
      */
-    private LineMetrics metrics(ParagraphBlock block) {
+    private LineMetrics metrics(ParagraphBlock block, boolean extraAbove) {
         RunStyle largest = largestStyle(block.inlines(), block.markStyle());
         FontLibrary.Face face = fonts.face(largest);
         float size = largest.sizePt();
-        float leading = block.style().lineSpacing().leading(face.lineHeightFactor() * size);
-        float rise = Math.max(leading - face.ascentFactor() * size, face.descentFactor() * size);
-        return new LineMetrics(font(largest), leading, rise);
+        float natural = face.lineHeightFactor() * size;
+        LineSpacing spacing = block.style().lineSpacing();
+        float leading = spacing.leading(natural);
+        float extra = spacing.rule() == LineSpacing.Rule.AUTO ? Math.max(0f, leading - natural) : 0f;
+        float rise = Math.max(leading - (extraAbove ? extra : 0f) - face.ascentFactor() * size,
+                face.descentFactor() * size);
+        return new LineMetrics(font(largest), leading, rise, extra);
     }
 
     /**
@@ -328,6 +371,7 @@ final class ParagraphRenderer {
         float position = style.indentLeft() + (firstPiece ? style.firstLineIndent() : 0f);
         String destination = null;
         Chunk last = null;
+        boolean withText = hasText(inlines);
         for (Inline inline : inlines) {
             List<Chunk> chunks;
             if (inline instanceof Inline.Tab tab && position <= lineEnd
@@ -341,9 +385,8 @@ final class ParagraphRenderer {
                     case Inline.Tab tab -> chunks(TAB_AS_SPACES, tab.style(), metrics.rise());
                     case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
                     case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
-                    // the graphic stands on the baseline, which the chunks of text are raised to
-                    case Inline.Picture picture -> List.of(new Chunk(context.image(picture), 0f, metrics.rise(), true));
-                    case Inline.Chart chart -> List.of(new Chunk(context.image(chart), 0f, metrics.rise(), true));
+                    case Inline.Picture picture -> List.of(graphicChunk(picture, metrics, withText));
+                    case Inline.Chart chart -> List.of(graphicChunk(chart, metrics, withText));
                     case Inline.Bookmark bookmark -> {
                         destination = destination == null ? bookmark.name() : destination;
                         yield List.of();
@@ -372,6 +415,22 @@ final class ParagraphRenderer {
             last.setLocalDestination(destination);
         }
         return paragraph;
+    }
+
+    /**
+     * An inline graphic stands on the baseline, which the chunks of text are raised to. In a paragraph without text
+     * it stands on the bottom of the line instead, above only the extra of proportional line spacing: LibreOffice
+     * makes such a line exactly as tall as the graphic (a 226.8 pt chart alone in a 14 pt paragraph at 1.1 lines
+     * takes 226.8 + 1.6 pt, where standing on the baseline took 3.6 pt more), and with text on the line adds the
+     * text's depth below the baseline.
+     */
+    private Chunk graphicChunk(Inline.Graphic graphic, LineMetrics metrics, boolean withText) {
+        return new Chunk(context.image(graphic), 0f, withText ? metrics.rise() : metrics.extra(), true);
+    }
+
+    private static boolean hasText(List<Inline> inlines) {
+        return inlines.stream().anyMatch(inline -> inline instanceof Inline.Text text && !text.text().isEmpty()
+                || inline instanceof Inline.PageField || inline instanceof Inline.Tab);
     }
 
     /**

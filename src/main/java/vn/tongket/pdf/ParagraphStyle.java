@@ -23,7 +23,11 @@ record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
 
     ParagraphStyle withSpaceBefore(float space) {
-        return new ParagraphStyle(alignment, indentLeft, indentRight, firstLineIndent, space, spaceAfter, lineSpacing,
+        return withSpacing(space, spaceAfter);
+    }
+
+    ParagraphStyle withSpacing(float before, float after) {
+        return new ParagraphStyle(alignment, indentLeft, indentRight, firstLineIndent, before, after, lineSpacing,
                 keepNext, keepLines, pageBreakBefore, tabStops, outlineLevel, box, widowControl);
     }
 

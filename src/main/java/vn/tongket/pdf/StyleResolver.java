@@ -49,7 +49,11 @@ final class StyleResolver {
                 }
             }
         }
-        documentParagraph = ParagraphProperties.read(path(stylesRoot, "docDefaults", "pPrDefault", "pPr"));
+        // LibreOffice gives paragraphs widow and orphan control unless a level turns it off, but only in a document
+        // whose styles have paragraph defaults (w:pPrDefault, even empty); without them it applies none
+        documentParagraph = path(stylesRoot, "docDefaults", "pPrDefault") == null
+                ? ParagraphProperties.WIDOW_CONTROL_OFF
+                : ParagraphProperties.read(path(stylesRoot, "docDefaults", "pPrDefault", "pPr"));
         documentRun = RunProperties.read(path(stylesRoot, "docDefaults", "rPrDefault", "rPr"));
     }
 

@@ -100,12 +100,15 @@ final class TableRenderer {
     private PdfPCell cell(TableBlock.Cell cell, TableBlock.Row row, boolean lastRow, FieldValues fields,
                           float width) {
         PdfPCell pdfCell = new PdfPCell();
+        pdfCell.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         pdfCell.setColspan(cell.columnSpan());
         pdfCell.setRowspan(cell.rowSpan());
         borders(pdfCell, cell);
         CellMargins padding = cell.padding();
+        float overhang = blocks.renderCell(cell.content(), fields,
+                BlockSink.withoutPageBreaks(pdfCell::addElement, width - padding.left() - padding.right()));
         // a horizontal border line takes room of its own between the rows, as in Word and LibreOffice
-        pdfCell.setPaddingTop(padding.top() + (cell.top().isVisible() ? cell.top().widthPt() : 0f));
+        pdfCell.setPaddingTop(padding.top() + (cell.top().isVisible() ? cell.top().widthPt() : 0f) - overhang);
         pdfCell.setPaddingLeft(padding.left());
         pdfCell.setPaddingBottom(padding.bottom()
                 + (lastRow && cell.bottom().isVisible() ? cell.bottom().widthPt() : 0f));
@@ -125,9 +128,6 @@ final class TableRenderer {
                 pdfCell.setMinimumHeight(row.height());
             }
         }
-        pdfCell.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        blocks.render(cell.content(), fields,
-                BlockSink.withoutPageBreaks(pdfCell::addElement, width - padding.left() - padding.right()));
         return pdfCell;
     }
 

@@ -24,8 +24,12 @@
  * <p>
  * <b>Page breaks inside and between paragraphs</b> follow Word ({@code BodyFlow}): widow and orphan control (on
  * unless turned off), keep lines together, keep with next (with the lines of the next paragraph widow control
- * needs). A line may reach into the bottom margin by its part below the baseline, as LibreOffice allows; a
- * horizontal table border takes room between the rows. The space between two paragraphs is the larger of the
+ * needs), at every page end a paragraph crosses; widow control is on unless a level turns it off, in a document
+ * whose styles have paragraph defaults ({@code w:pPrDefault}), as LibreOffice reads it. A line may reach into
+ * the bottom margin by the extra of proportional line spacing, which LibreOffice puts above the text; a
+ * horizontal table border takes room between the rows. In table cells the lines carry that extra above the text,
+ * the first line of a cell none, and a cell's last paragraph is followed by the extra of its style's font, as in
+ * LibreOffice. The space between two paragraphs is the larger of the
  * space after and before when the document's settings ask for HTML paragraph spacing (a settings part without
  * {@code w:doNotUseHTMLParagraphAutoSpacing}), their sum otherwise.
  * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
@@ -42,8 +46,9 @@
  * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
  * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures
  * ({@code wp:inline} with an embedded {@code a:blip}) are drawn at their extent on the baseline and make their
- * line taller. Floating pictures and charts ({@code wp:anchor}, {@code FloatReader}, {@code FloatPlacement}) that do
- * not wrap text are drawn over or under it at their place relative to the page, the margins or their paragraph;
+ * line taller; alone in a paragraph without text they stand on the bottom of the line, as in LibreOffice.
+ * Floating pictures and charts ({@code wp:anchor}, {@code FloatReader}, {@code FloatPlacement}) that do not wrap
+ * text are drawn over or under it at their place relative to the page, the margins or their paragraph;
  * those that wrap it take a band of the column above their paragraph (square and tight wrapping are drawn as top
  * and bottom, and a wrapping graphic placed relative to the page is drawn at its paragraph; both are reported).
  * VML pictures and formats OpenPDF cannot read (EMF, WMF, SVG) are named in the warnings.
@@ -51,6 +56,7 @@
  * <b>Charts</b> ({@code c:chart} in a drawing; {@code ChartReader}, {@code ChartModel}, {@code ChartDrawer}) are
  * drawn as vector forms from the values Word cached in the chart part: clustered bar and column charts, line charts
  * and pie charts, with title, axes and tick labels, legend, data labels and series colours, in the bundled fonts.
+ * An automatic value axis is scaled as LibreOffice scales it ({@code ChartDrawer.Scale}).
  * Any other type is named in a warning and leaves a framed box of its size.
  * <p>
  * <b>Links.</b> A hyperlink to an address becomes a link annotation with a URI action, one to a bookmark

@@ -3,12 +3,15 @@ package vn.tongket.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Where paragraphs break across pages: widow and orphan control (on unless turned off, as in Word), keep lines
- * together, keep with next. The page holds 45 single-spaced 14 pt lines (16.1 pt each in 728.5 pt).
+ * together, keep with next; widow control at every page end a long paragraph crosses. The page holds 45
+ * single-spaced 14 pt lines (16.1 pt each in 728.5 pt).
  */
 class PageBreakRulesTest {
 
@@ -75,6 +78,55 @@ class PageBreakRulesTest {
         PdfInspection pdf = convert(filler(42) + paragraph("", "Dòng A", "Dòng B", "Dòng C"));
 
         assertThat(pdf.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void widowControlHoldsAtEveryPageEndThatALongParagraphCrosses() {
+        String start = filler(40);
+        // the shortest paragraph that, without widow control, starts on page 1 and runs onto page 3 (one line)
+        int low = 100;
+        int high = 3000;
+        while (low < high) {
+            int middle = (low + high) / 2;
+            if (convert(start + longParagraph(WIDOW_CONTROL_OFF, middle)).pageCount() >= 3) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        PdfInspection uncontrolled = convert(start + longParagraph(WIDOW_CONTROL_OFF, low));
+        PdfInspection controlled = convert(start + longParagraph("", low));
+
+        assertThat(uncontrolled.pageCount()).isEqualTo(3);
+        assertThat(lines(uncontrolled, 3)).containsExactly("từ" + low + ".");
+        assertThat(lines(controlled, 1)).hasSize(45);
+        assertThat(lines(controlled, 2)).hasSize(lines(uncontrolled, 2).size() - 1);
+        assertThat(lines(controlled, 3)).hasSize(2).last().isEqualTo(lines(uncontrolled, 3).getFirst());
+        assertThat(lines(controlled, 3).getFirst()).isEqualTo(lines(uncontrolled, 2).getLast());
+    }
+
+    @Test
+    void aDocumentWithoutParagraphDefaultsHasNoWidowControlAsInLibreOffice() {
+        String body = filler(42) + paragraph("", "Dòng A", "Dòng B", "Dòng C", "Dòng D");
+
+        PdfInspection pdf = new PdfInspection(CONVERTER.convert(RawDocx.withBodyWithoutParagraphDefaults(body), META)
+                .pdf());
+
+        assertThat(pdf.words(1)).contains("Dòng A Dòng B Dòng C").doesNotContain("Dòng D");
+        assertThat(pdf.words(2)).startsWith("Dòng D");
+    }
+
+    private static List<String> lines(PdfInspection pdf, int page) {
+        return Arrays.stream(pdf.text(page).strip().split("\\R")).map(String::strip).toList();
+    }
+
+    /** One paragraph of {@code words} words "từ1 từ2 …", the last ending with a full stop. */
+    private static String longParagraph(String properties, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= words; i++) {
+            text.append(i > 1 ? " " : "").append("từ").append(i);
+        }
+        return "<w:p><w:pPr>" + properties + "</w:pPr><w:r><w:t>" + text + ".</w:t></w:r></w:p>";
     }
 
     private static PdfInspection convert(String body) {

@@ -49,6 +49,22 @@ class PictureTest {
     }
 
     @Test
+    void aPictureAloneInItsParagraphTakesItsHeightAndTheExtraOfLineSpacing() {
+        String spacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr>";
+        String body = "<w:p>" + spacing + "<w:r><w:t>Trước hình.</w:t></w:r></w:p>"
+                + "<w:p>" + spacing + "<w:r><w:t></w:t></w:r>" + picture("rId2", 635_000, 635_000) + "</w:p>"
+                + "<w:p>" + spacing + "<w:r><w:t>Sau hình.</w:t></w:r></w:p>";
+
+        PdfInspection pdf = new PdfInspection(CONVERTER.convert(withImage(body, png(BLUE)), META).pdf());
+        PdfInspection.Area image = pdf.areaOfColour(1, BLUE);
+
+        // LibreOffice (measured): the line is the picture's 50 pt and no text depth, then the 1.6 pt extra of
+        // 14 pt text at 1.1 lines; from baseline to baseline 3.05 + 1.6 + 50 + 1.6 + 13.1 = 69.35 pt
+        assertThat(pdf.baseline(1, "Sau hình.") - pdf.baseline(1, "Trước hình.")).isCloseTo(69.35f, within(0.4f));
+        assertThat(image.bottom() - image.top()).isCloseTo(50f, within(0.5f));
+    }
+
+    @Test
     void pictureMadeByPoiIsDrawnWithoutWarning() {
         PdfResult result = CONVERTER.convert(SampleDocx.withPicture(), META);
 

@@ -28,9 +28,12 @@ final class RawDocx {
             + "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\""
             + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
 
+    /** Paragraph defaults, even empty, give every paragraph widow and orphan control in LibreOffice. */
+    static final String PARAGRAPH_DEFAULTS = "<w:pPrDefault/>";
+
     private static final String STYLES = "<w:styles " + NAMESPACES + "><w:docDefaults><w:rPrDefault><w:rPr>"
             + "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"28\"/>"
-            + "</w:rPr></w:rPrDefault></w:docDefaults>"
+            + "</w:rPr></w:rPrDefault>" + PARAGRAPH_DEFAULTS + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
             + "</w:style>%s</w:styles>";
 
@@ -82,7 +85,17 @@ final class RawDocx {
         }
     }
 
+    /** A document whose styles have no paragraph defaults ({@code w:pPrDefault}), as {@link #withBody} otherwise. */
+    static byte[] withBodyWithoutParagraphDefaults(String bodyXml) {
+        return build(bodyXml, A4_SECTION, "", Map.of(), true);
+    }
+
     private static byte[] build(String bodyXml, String sectPrXml, String stylesXml, Map<String, Part> parts) {
+        return build(bodyXml, sectPrXml, stylesXml, parts, false);
+    }
+
+    private static byte[] build(String bodyXml, String sectPrXml, String stylesXml, Map<String, Part> parts,
+                                boolean withoutParagraphDefaults) {
         StringBuilder overrides = new StringBuilder();
         StringBuilder relationships = new StringBuilder();
         int id = 2;
@@ -119,7 +132,8 @@ final class RawDocx {
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                     + "relationships/styles\" Target=\"styles.xml\"/>" + relationships + "</Relationships>");
-            put(zip, "word/styles.xml", STYLES.formatted(stylesXml));
+            String styles = STYLES.formatted(stylesXml);
+            put(zip, "word/styles.xml", withoutParagraphDefaults ? styles.replace(PARAGRAPH_DEFAULTS, "") : styles);
             put(zip, "word/document.xml", document);
             for (Map.Entry<String, Part> part : parts.entrySet()) {
                 if (part.getValue().content() == null) {
