@@ -65,24 +65,71 @@ public final class FidelityReport {
     record Input(String name, byte[] docx, PdfMetadata meta) {
     }
 
-    /** The name of the LibreOffice test document among the {@link #inputs()}. */
+    /** The name of the first LibreOffice test document among the {@link #inputs()}. */
     static final String LIBREOFFICE_DOCUMENT = "libreoffice-bao-cao";
 
-    /** The LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
+    /** The folder of the documents written in LibreOffice, on the test class path. */
+    private static final String LIBREOFFICE_FOLDER = "/pdf/";
+
+    /** The first LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
     static Input libreOfficeDocument() {
-        try (InputStream in = FidelityReport.class.getResourceAsStream("/pdf/bao-cao-libreoffice.docx")) {
-            return new Input(LIBREOFFICE_DOCUMENT, in.readAllBytes(),
-                    new PdfMetadata("Báo cáo (LibreOffice)", null, null, "vi-VN", null, LIBREOFFICE_DOCUMENT));
+        return libreOfficeDocument(LIBREOFFICE_DOCUMENT);
+    }
+
+    /** A LibreOffice test document by its name among the {@link #inputs()} ({@code libreoffice-…}). */
+    static Input libreOfficeDocument(String name) {
+        return libreOfficeDocuments().stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no LibreOffice test document " + name));
+    }
+
+    /**
+     * Every DOCX of {@code src/test/resources/pdf} that LibreOffice wrote (its {@code docProps/app.xml} names
+     * LibreOffice), each saved from the {@code .fodt} of the same name, ordered by name. A file
+     * {@code libreoffice-x.docx} is compared as {@code libreoffice-x}; the first one, {@code bao-cao-libreoffice.docx},
+     * as {@value #LIBREOFFICE_DOCUMENT}.
+     */
+    static List<Input> libreOfficeDocuments() {
+        try {
+            Path folder = Path.of(FidelityReport.class.getResource(LIBREOFFICE_FOLDER).toURI());
+            List<Path> files;
+            try (Stream<Path> list = Files.list(folder)) {
+                files = list.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().toList();
+            }
+            List<Input> documents = new ArrayList<>();
+            for (Path file : files) {
+                byte[] docx = Files.readAllBytes(file);
+                if (writtenByLibreOffice(docx)) {
+                    String stem = file.getFileName().toString().replaceFirst("\\.docx$", "");
+                    String name = stem.startsWith("libreoffice-") ? stem
+                            : "libreoffice-" + stem.replaceFirst("-libreoffice$", "");
+                    documents.add(new Input(name, docx,
+                            new PdfMetadata(name + " (LibreOffice)", null, null, "vi-VN", null, name)));
+                }
+            }
+            return documents;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** Every shipped template filled with each sample model, then the LibreOffice test document. */
+    private static boolean writtenByLibreOffice(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("docProps/app.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains("<Application>LibreOffice");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every shipped template filled with each sample model, then the documents written in LibreOffice. */
     static List<Input> inputs() {
         List<Input> inputs = new ArrayList<>();
         ShippedDocuments.all().forEach(f -> inputs.add(new Input(f.name(), f.docx(), f.meta())));
-        inputs.add(libreOfficeDocument());
+        inputs.addAll(libreOfficeDocuments());
         return inputs;
     }
 
@@ -94,7 +141,11 @@ public final class FidelityReport {
         for (Path d : List.of(docxDir, ours, libreOffice, dir.resolve("png"))) {
             Files.createDirectories(d);
         }
-        List<Input> documents = inputs();
+        // -Dfidelity.only=REGEX compares only the documents whose name matches (e.g. "libreoffice-.*")
+        String only = System.getProperty("fidelity.only");
+        List<Input> documents = only == null ? inputs()
+                : (only.startsWith("libreoffice") ? libreOfficeDocuments() : inputs()).stream()
+                .filter(d -> d.name().matches(only)).toList();
         DocxToPdf converter = new DocxToPdf();
         List<String> docxFiles = new ArrayList<>();
         for (Input filled : documents) {
