@@ -66,7 +66,7 @@ final class DocxReader {
         sections = assignOutline(sections);
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(sections, evenAndOdd, defaultTabStop(settings), blocks.usesPageCount(),
-                blocks.bookmarks());
+                blocks.bookmarks(), !compatibilityOption(settings, "doNotExpandShiftReturn"));
     }
 
     /** The outline over the whole body: which rule gives headings depends on all sections together. */
@@ -224,6 +224,13 @@ final class DocxReader {
         }
         Element compat = child(settings.getCTSettings().getDomNode(), "compat");
         return !Boolean.TRUE.equals(WordXml.onOff(compat, "doNotUseHTMLParagraphAutoSpacing"));
+    }
+
+    /** Whether the document's compatibility options ({@code w:compat}) turn the option on. */
+    private static boolean compatibilityOption(XWPFSettings settings, String option) {
+        Element compat = settings == null || settings.getCTSettings() == null ? null
+                : child(settings.getCTSettings().getDomNode(), "compat");
+        return Boolean.TRUE.equals(WordXml.onOff(compat, option));
     }
 
     private static float defaultTabStop(XWPFSettings settings) {

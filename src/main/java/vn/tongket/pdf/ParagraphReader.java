@@ -3,7 +3,6 @@ package vn.tongket.pdf;
 import static vn.tongket.pdf.WordXml.attr;
 import static vn.tongket.pdf.WordXml.child;
 
-import java.awt.Color;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -161,17 +160,6 @@ final class ParagraphReader {
         }
     }
 
-    /** Whether a {@code w:shd} paints something: a pattern, or a fill colour other than white. */
-    private static boolean hasFill(Element shd) {
-        if (shd == null) {
-            return false;
-        }
-        String pattern = attr(shd, "val");
-        Color fill = WordXml.color(attr(shd, "fill"));
-        boolean patterned = pattern != null && !pattern.equals("clear") && !pattern.equals("nil");
-        return patterned || (fill != null && !fill.equals(Color.WHITE));
-    }
-
     /** Collects the inlines of one paragraph, following complex fields across its runs. */
     private final class Collector {
 
@@ -243,11 +231,6 @@ final class ParagraphReader {
         private void run(Element r) {
             RunProperties properties = runProperties(r);
             RunStyle style = properties.resolve();
-            Element rPr = child(r, "rPr");
-            String highlight = attr(child(rPr, "highlight"), "val");
-            if ((highlight != null && !highlight.equals("none")) || hasFill(child(rPr, "shd"))) {
-                warnings.add(location, "text highlight or shading not rendered");
-            }
             for (Element e : WordXml.children(r)) {
                 if (!WordXml.W.equals(e.getNamespaceURI())) {
                     unsupported(e);

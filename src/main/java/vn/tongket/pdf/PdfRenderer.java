@@ -58,7 +58,8 @@ final class PdfRenderer {
             ChunkTags tags = new ChunkTags();
             PdfContext context = new PdfContext(writer, fonts, tags, outline.hasEntries() ? outline : null,
                     model.bookmarks(), page);
-            BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop());
+            BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop(),
+                    model.expandLineBreakLines());
             headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
             writer.setPageEvent(headersAndFooters);
             writer.setPageEvent(tags);

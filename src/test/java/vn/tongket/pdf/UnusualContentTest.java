@@ -61,7 +61,6 @@ class UnusualContentTest {
         PdfResult result = CONVERTER.convert(RawDocx.withBodyAndSection(body, twoColumns), META);
 
         assertThat(result.warnings()).containsExactly(
-                "paragraph 2: text highlight or shading not rendered",
                 "document: 2 text columns not rendered (one column is used)");
         assertThat(new PdfInspection(result.pdf()).allWords()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Dự thảo");
     }
