@@ -67,9 +67,9 @@ final class BlockRenderer {
         return new Measure(MEASURING_HEIGHT - column.getYLine() + spaceBefore, column.getLinesWritten());
     }
 
-    /** The part of a paragraph's lines below the baseline (descent, line gap, extra line spacing); 0 for tables. */
-    float depthBelowBaseline(Block block) {
-        return block instanceof ParagraphBlock paragraph ? paragraphs.depthBelowBaseline(paragraph) : 0f;
+    /** How far a paragraph's lines may reach into the bottom margin (their extra line spacing); 0 for tables. */
+    float marginOverhang(Block block) {
+        return block instanceof ParagraphBlock paragraph ? paragraphs.marginOverhang(paragraph) : 0f;
     }
 
     /**

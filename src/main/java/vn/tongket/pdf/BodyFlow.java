@@ -48,8 +48,8 @@ final class BodyFlow implements BlockSink {
     /** The lowest the column may go on the current page (above the bottom margin when a paragraph must break). */
     private float pageBottom;
     /**
-     * How far the lines of the block being written may reach into the bottom margin: the part of a line below its
-     * baseline, which holds no ink but descenders (LibreOffice lets it hang there too).
+     * How far the lines of the block being written may reach into the bottom margin: their extra line spacing,
+     * which holds no ink (LibreOffice keeps a line on the page while the font's descent is above the margin).
      */
     private float hang;
     private String location = "document";
@@ -79,7 +79,7 @@ final class BodyFlow implements BlockSink {
             for (int i = 0; i < body.size(); i++) {
                 Block block = body.get(i);
                 location = block.location();
-                hang = blocks.depthBelowBaseline(block);
+                hang = blocks.marginOverhang(block);
                 pageBottom = bottom();
                 column.setSimpleColumn(left(), pageBottom, right(), column.getYLine());
                 if (i == 0 || !keepsWithNext(body.get(i - 1))) {

@@ -47,6 +47,8 @@ final class ParagraphRenderer {
     private static final float SUBSCRIPT_DROP = 0.14f;
     /** A tab whose stop is not known is drawn as this many spaces. */
     private static final String TAB_AS_SPACES = "    ";
+    /** The share of an exact line height above the baseline, in LibreOffice. */
+    private static final float EXACT_ASCENT_SHARE = 0.8f;
     /** LibreOffice draws small capitals at 80 % of the size. */
     private static final float SMALL_CAPS_SIZE = 0.8f;
     /** A digit before a decimal comma, which a decimal tab stop lines up. */
@@ -279,9 +281,19 @@ final class ParagraphRenderer {
         }
     }
 
-    /** How far the paragraph's lines reach below their baseline (its text is raised by that much). */
-    float depthBelowBaseline(ParagraphBlock block) {
-        return metrics(block).rise();
+    /**
+     * How far the paragraph's lines may reach into the bottom margin: the extra spacing of proportional line
+     * spacing (1.15 or 1.5 lines), which lies below the text. LibreOffice keeps such a line on the page while the
+     * font's descent is above the margin (measured: the last line of a page moves to the next when the margin comes
+     * 0.1 pt nearer its baseline than the descent); a line of exact or at-least spacing must fit whole.
+     */
+    float marginOverhang(ParagraphBlock block) {
+        if (block.style().lineSpacing().rule() != LineSpacing.Rule.AUTO) {
+            return 0f;
+        }
+        RunStyle largest = largestStyle(block.inlines(), block.markStyle());
+        float natural = fonts.face(largest).lineHeightFactor() * largest.sizePt();
+        return Math.max(0f, metrics(block).leading() - natural);
     }
 
     /** The space before the paragraph and the height of its first line, which keep-with-next must fit. */
@@ -307,18 +319,30 @@ final class ParagraphRenderer {
     }
 
     /**
-     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word puts the
-     * baseline one ascent below the top of the line, so that the descent, the line gap and any extra line spacing
-     * lie below the text (when the line is too low for that, the top of the text is cut instead). Every chunk is
-     * therefore raised by the difference, so that lines, table cells, headers and footers take the same room and
-     * the same place as in Word.
+     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word and LibreOffice
+     * put it lower in the line, so every chunk is raised by the difference, so that lines, table cells, headers and
+     * footers take the same room and the same place as in LibreOffice (measured there, 14 pt Times New Roman):
+     * <ul>
+     *   <li>single and proportional spacing: the line gap and the ascent above the baseline, the descent and any
+     *       extra spacing below it (when the line is too low for that, the top of the text is cut instead);</li>
+     *   <li>exact spacing: the baseline at four fifths of the line's height (LibreOffice's rule for fixed
+     *       heights);</li>
+     *   <li>at-least spacing: the descent below the baseline, any extra spacing above the text.</li>
+     * </ul>
      */
     private LineMetrics metrics(ParagraphBlock block) {
         RunStyle largest = largestStyle(block.inlines(), block.markStyle());
         FontLibrary.Face face = fonts.face(largest);
         float size = largest.sizePt();
-        float leading = block.style().lineSpacing().leading(face.lineHeightFactor() * size);
-        float rise = Math.max(leading - face.ascentFactor() * size, face.descentFactor() * size);
+        LineSpacing spacing = block.style().lineSpacing();
+        float natural = face.lineHeightFactor() * size;
+        float leading = spacing.leading(natural);
+        float descent = face.descentFactor() * size;
+        float rise = switch (spacing.rule()) {
+            case AUTO -> Math.max(leading - (natural - descent), descent);
+            case EXACT -> leading * (1f - EXACT_ASCENT_SHARE);
+            case AT_LEAST -> descent;
+        };
         return new LineMetrics(font(largest), leading, rise);
     }
 
