@@ -155,7 +155,9 @@ final class BlockReader {
      * The paragraph with its space before reduced by the space after the paragraph before it, so that the space
      * between them is the larger of the two, when spacing collapses. Paragraphs with borders or shading keep theirs.
      */
-    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock paragraph) {
+    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock read) {
+        ParagraphBlock paragraph = !before.isEmpty() && before.getLast() instanceof ParagraphBlock previous
+                ? read.withSpaceAboveFloats(previous.style().spaceAfter()) : read;
         if (!collapseSpacing || before.isEmpty() || !(before.getLast() instanceof ParagraphBlock previous)
                 || previous.style().box() != null || paragraph.style().box() != null
                 || previous.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {

@@ -47,7 +47,7 @@ sealed interface Inline {
     }
 
     /** Something drawn in a box of its own size: a picture or a chart. */
-    sealed interface Graphic extends Inline permits Picture, Chart {
+    sealed interface Graphic extends Inline permits Picture, Chart, Shape {
         float widthPt();
 
         float heightPt();
@@ -68,7 +68,21 @@ sealed interface Inline {
     }
 
     /**
-     * A floating picture or chart ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
+     * A shape drawn in the text ({@code wps:wsp}): a line, a rectangle or an ellipse at the drawing's extent.
+     *
+     * @param stroke      the outline colour, or null for none
+     * @param strokeWidth the outline width in points
+     * @param fill        the fill colour, or null for none (lines have none)
+     * @param flipped     whether a line runs from the bottom left to the top right
+     */
+    record Shape(Geometry geometry, java.awt.Color stroke, float strokeWidth, java.awt.Color fill, boolean flipped,
+                 float widthPt, float heightPt) implements Graphic {
+
+        enum Geometry { LINE, RECTANGLE, ELLIPSE }
+    }
+
+    /**
+     * A floating picture, chart or shape ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
      * instead of in the line.
      *
      * @param graphic   what is drawn

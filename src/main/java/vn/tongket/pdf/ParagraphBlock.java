@@ -27,6 +27,16 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
         return new ParagraphBlock(location, newStyle, markStyle, inlines, heading);
     }
 
+    /** This paragraph with the space after the paragraph before it noted on its floating graphics. */
+    ParagraphBlock withSpaceAboveFloats(float space) {
+        if (inlines.stream().noneMatch(Inline.Floating.class::isInstance)) {
+            return this;
+        }
+        return new ParagraphBlock(location, style, markStyle, inlines.stream().map(inline ->
+                inline instanceof Inline.Floating floating ? new Inline.Floating(floating.graphic(),
+                        floating.placement().withSpaceAbove(space)) : inline).toList(), heading);
+    }
+
     ParagraphBlock withHeading(Heading newHeading) {
         return new ParagraphBlock(location, style, markStyle, inlines, newHeading);
     }

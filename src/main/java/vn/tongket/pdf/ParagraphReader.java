@@ -39,6 +39,9 @@ final class ParagraphReader {
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
             "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
 
+    /** The markup compatibility namespace ({@code mc:AlternateContent}). */
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
     /** Fonts whose characters are pictures, not letters: a bullet in one is drawn in the text font. */
     private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
             "webdings");
@@ -232,6 +235,15 @@ final class ParagraphReader {
             RunProperties properties = runProperties(r);
             RunStyle style = properties.resolve();
             for (Element e : WordXml.children(r)) {
+                if (isAlternateContent(e)) {
+                    Element drawing = drawingChoice(e);
+                    if (drawing != null) {
+                        drawing(drawing);
+                    } else {
+                        unsupported(e);
+                    }
+                    continue;
+                }
                 if (!WordXml.W.equals(e.getNamespaceURI())) {
                     unsupported(e);
                     continue;
@@ -273,8 +285,8 @@ final class ParagraphReader {
         }
 
         /**
-         * A picture or chart, in the line ({@code wp:inline}) or floating ({@code wp:anchor}); anything else in a
-         * drawing (text boxes, shapes, ...) is named.
+         * A picture, chart or shape (a line, rectangle or ellipse), in the line ({@code wp:inline}) or floating
+         * ({@code wp:anchor}); anything else in a drawing (text boxes, groups, other shapes) is named.
          */
         private void drawing(Element drawing) {
             Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
@@ -288,11 +300,14 @@ final class ParagraphReader {
             float height = WordXml.emuToPt(extent == null ? null : extent.getAttribute("cy"));
             Element chartReference = WordXml.descendant(frame, ChartReader.C, "chart");
             Element blip = WordXml.descendant(frame, WordXml.A, "blip");
+            Inline.Shape shape = ShapeReader.read(WordXml.descendant(frame, ShapeReader.WPS, "wsp"), width, height);
             Inline.Graphic graphic;
             if (chartReference != null) {
                 graphic = chart(chartReference, width, height);
             } else if (blip != null && WordXml.containsElement(frame, "pic")) {
                 graphic = picture(blip, width, height);
+            } else if (shape != null) {
+                graphic = shape;
             } else {
                 unsupported(drawing);
                 return;
@@ -301,6 +316,24 @@ final class ParagraphReader {
                 visible(inline != null ? graphic : new Inline.Floating(graphic, FloatReader.placement(frame,
                         message -> warnings.add(location, message))));
             }
+        }
+
+        /** Markup compatibility ({@code mc:AlternateContent}): a choice of content, with a fallback for old readers. */
+        private static boolean isAlternateContent(Element e) {
+            return MC.equals(e.getNamespaceURI()) && e.getLocalName().equals("AlternateContent");
+        }
+
+        /** The {@code w:drawing} of the first choice that has one (LibreOffice and Word write shapes so). */
+        private static Element drawingChoice(Element alternateContent) {
+            for (Element choice : WordXml.children(alternateContent)) {
+                if (MC.equals(choice.getNamespaceURI()) && choice.getLocalName().equals("Choice")) {
+                    Element drawing = WordXml.child(choice, "drawing");
+                    if (drawing != null) {
+                        return drawing;
+                    }
+                }
+            }
+            return null;
         }
 
         private Inline.Graphic picture(Element blip, float width, float height) {

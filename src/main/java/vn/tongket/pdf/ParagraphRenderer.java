@@ -192,10 +192,21 @@ final class ParagraphRenderer {
         ParagraphStyle style = block.style();
         LineMetrics metrics = metrics(block);
         List<Inline.Floating> absolute = new ArrayList<>();
+        float spaceBefore = style.spaceBefore();
         for (Inline inline : block.inlines()) {
             if (inline instanceof Inline.Floating floating) {
                 if (floating.placement().inFlow()) {
-                    sink.add(band(floating, sink.width()));
+                    Paragraph band = band(floating, sink.width());
+                    FloatPlacement placement = floating.placement();
+                    float bandBottom = Math.max(0f, placement.y()) + floating.graphic().heightPt();
+                    if (spaceBefore >= bandBottom + placement.gapBelow()) {
+                        // the graphic lies in the space above the text, which it does not push down
+                        spaceBefore -= bandBottom;
+                    } else {
+                        // LibreOffice puts the space above the paragraph between the graphic and the text again
+                        band.setSpacingAfter(placement.gapBelow() + placement.spaceAbove());
+                    }
+                    sink.add(band);
                 } else {
                     absolute.add(floating);
                 }
@@ -234,7 +245,7 @@ final class ParagraphRenderer {
                                 + metrics.leading()));
                     }
                 }
-                paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
+                paragraph.setSpacingBefore(firstDrawn ? spaceBefore : 0f);
                 paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
                 sink.add(paragraph);
                 firstDrawn = false;
@@ -365,6 +376,10 @@ final class ParagraphRenderer {
         float position = style.indentLeft() + (firstPiece ? style.firstLineIndent() : 0f);
         String destination = null;
         Chunk last = null;
+        // a line of pictures without text has no descent below them in LibreOffice: they stand on its bottom
+        float graphicRise = inlines.stream().anyMatch(Inline.Graphic.class::isInstance)
+                && inlines.stream().allMatch(inline -> inline instanceof Inline.Graphic
+                || inline instanceof Inline.Bookmark || inline instanceof Inline.Floating) ? 0f : metrics.rise();
         for (int i = 0; i < inlines.size(); i++) {
             Inline inline = inlines.get(i);
             List<Chunk> chunks;
@@ -377,7 +392,9 @@ final class ParagraphRenderer {
                 chunks = tabs.gap(target - position, stop.leader(), font(tab.style()), metrics.rise());
                 position = target;
             } else {
-                chunks = chunks(inline, metrics, fields);
+                chunks = inline instanceof Inline.Graphic graphic
+                        ? List.of(new Chunk(context.image(graphic), 0f, graphicRise, true))
+                        : chunks(inline, metrics, fields);
                 if (inline instanceof Inline.Bookmark bookmark) {
                     destination = destination == null ? bookmark.name() : destination;
                 }
@@ -414,8 +431,7 @@ final class ParagraphRenderer {
             case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
             case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
             // the graphic stands on the baseline, which the chunks of text are raised to
-            case Inline.Picture picture -> List.of(new Chunk(context.image(picture), 0f, metrics.rise(), true));
-            case Inline.Chart chart -> List.of(new Chunk(context.image(chart), 0f, metrics.rise(), true));
+            case Inline.Graphic graphic -> List.of(new Chunk(context.image(graphic), 0f, metrics.rise(), true));
             case Inline.Bookmark bookmark -> List.of();
             case Inline.Floating floating -> List.of();
         };
