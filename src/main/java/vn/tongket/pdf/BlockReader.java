@@ -153,13 +153,13 @@ final class BlockReader {
 
     /**
      * The paragraph with its space before reduced by the space after the paragraph before it, so that the space
-     * between them is the larger of the two, when spacing collapses. Paragraphs with borders or shading keep theirs.
+     * between them is the larger of the two, when spacing collapses (around paragraphs with borders too, as in
+     * LibreOffice); and with that space after noted on its floating graphics.
      */
     private ParagraphBlock collapsed(List<Block> before, ParagraphBlock read) {
         ParagraphBlock paragraph = !before.isEmpty() && before.getLast() instanceof ParagraphBlock previous
                 ? read.withSpaceAboveFloats(previous.style().spaceAfter()) : read;
         if (!collapseSpacing || before.isEmpty() || !(before.getLast() instanceof ParagraphBlock previous)
-                || previous.style().box() != null || paragraph.style().box() != null
                 || previous.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
             return paragraph;
         }
