@@ -88,6 +88,31 @@ final class BlockReader {
         return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
     }
 
+    /** Sets where the footnote references of the paragraphs read next lead. */
+    void footnotesFrom(Footnotes notes) {
+        paragraphs.footnotesFrom(notes);
+    }
+
+    /**
+     * The blocks of a footnote ({@code w:footnote}), its {@code w:footnoteRef} showing the mark; read in the middle
+     * of the paragraph that refers to it, whose reading goes on afterwards.
+     *
+     * @param parts what the relationships of the footnotes part lead to
+     */
+    List<Block> readFootnote(Element footnote, String mark, RelatedParts parts) {
+        RelatedParts outerParts = paragraphs.parts();
+        String outerMark = paragraphs.noteMark();
+        paragraphs.partsFrom(parts);
+        paragraphs.noteMark(mark);
+        try {
+            return read(footnote, new Locations("footnote " + (mark.isEmpty() ? "" : mark + " ") + "("
+                    + WordXml.attr(footnote, "id") + "), "), StyleResolver.TableStyle.NONE, false);
+        } finally {
+            paragraphs.partsFrom(outerParts);
+            paragraphs.noteMark(outerMark);
+        }
+    }
+
     List<Block> readCell(Element tc, String cellLocation, StyleResolver.TableStyle tableStyle) {
         return read(tc, new Locations(cellLocation + ", "), tableStyle, false);
     }

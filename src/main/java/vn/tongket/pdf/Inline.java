@@ -1,5 +1,7 @@
 package vn.tongket.pdf;
 
+import java.util.List;
+
 /** A piece of paragraph content, in reading order. */
 sealed interface Inline {
 
@@ -32,6 +34,20 @@ sealed interface Inline {
      */
     record PageField(Kind kind, RunStyle style, String cachedResult) implements Inline {
         enum Kind { PAGE, NUMPAGES }
+    }
+
+    /**
+     * A footnote's reference mark in the text ({@code w:footnoteReference}); the note is drawn at the foot of the
+     * page where the mark lands.
+     *
+     * @param mark  the mark, the note's number ("" when the text that follows is the mark: {@code customMarkFollows})
+     * @param style the look of the mark (superscript through the footnote reference style)
+     * @param body  the note, its own mark in front
+     */
+    record Note(String mark, RunStyle style, List<Block> body) implements Inline {
+        public Note {
+            body = List.copyOf(body);
+        }
     }
 
     /** A tab character ({@code w:tab}, {@code w:ptab}). */

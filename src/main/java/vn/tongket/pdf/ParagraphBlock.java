@@ -48,6 +48,7 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
             switch (inline) {
                 case Inline.Text t -> text.append(t.text());
                 case Inline.PageField field -> text.append(field.cachedResult());
+                case Inline.Note note -> text.append(note.mark());
                 case Inline.Tab tab -> text.append(' ');
                 case Inline.LineBreak lineBreak -> text.append(' ');
                 case Inline.PageBreak pageBreak -> text.append(' ');

@@ -37,7 +37,7 @@ final class ParagraphReader {
     /** Run children that carry no visible content. */
     private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
-            "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
+            "delInstrText", "fldData", "separator", "continuationSeparator", "endnoteRef");
 
     /** The markup compatibility namespace ({@code mc:AlternateContent}). */
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -53,6 +53,11 @@ final class ParagraphReader {
     private final Warnings warnings;
     private boolean usesPageCount;
     private final Set<String> bookmarks = new LinkedHashSet<>();
+    /** Reads the footnotes that references lead to. */
+    private Footnotes footnotes = Footnotes.NONE;
+    private int footnotesNumbered;
+    /** The mark of the footnote being read, which its {@code w:footnoteRef} shows; null outside footnotes. */
+    private String noteMark;
     /** Internal links as "location" and bookmark name, checked when the whole document is read. */
     private final List<String[]> internalLinks = new ArrayList<>();
 
@@ -62,9 +67,29 @@ final class ParagraphReader {
         this.warnings = warnings;
     }
 
+    /** Sets where footnote references lead. */
+    void footnotesFrom(Footnotes notes) {
+        this.footnotes = notes;
+    }
+
+    /** Sets the mark of the footnote whose paragraphs are read next (null after it). */
+    void noteMark(String mark) {
+        this.noteMark = mark;
+    }
+
+    /** The mark of the footnote being read, null outside footnotes. */
+    String noteMark() {
+        return noteMark;
+    }
+
     /** Sets where the pictures, charts and hyperlinks of the paragraphs read next lead: their package part. */
     void partsFrom(RelatedParts related) {
         this.parts = related;
+    }
+
+    /** Where the pictures, charts and hyperlinks of the paragraphs being read lead. */
+    RelatedParts parts() {
+        return parts;
     }
 
     /** The names of the bookmarks read so far. */
@@ -270,6 +295,12 @@ final class ParagraphReader {
                     case "cr" -> visible(new Inline.LineBreak(style));
                     case "fldChar" -> fieldCharacter(e, style);
                     case "drawing" -> drawing(e);
+                    case "footnoteReference" -> footnote(e, style);
+                    case "footnoteRef" -> {
+                        if (noteMark != null) {
+                            text(noteMark, style);
+                        }
+                    }
                     case "instrText" -> {
                         if (!openFields.isEmpty() && !openFields.peek().inResult) {
                             openFields.peek().instruction.append(WordXml.text(e));
@@ -316,6 +347,22 @@ final class ParagraphReader {
                 visible(inline != null ? graphic : new Inline.Floating(graphic, FloatReader.placement(frame,
                         message -> warnings.add(location, message))));
             }
+        }
+
+        /** A footnote reference: its mark, numbered in reading order unless the text after it is the mark. */
+        private void footnote(Element reference, RunStyle style) {
+            String id = attr(reference, "id");
+            boolean customMark = Boolean.TRUE.equals(WordXml.onOffAttr(reference, "customMarkFollows"));
+            String mark = customMark ? "" : String.valueOf(footnotesNumbered + 1);
+            List<Block> body = footnotes.read(id, mark);
+            if (body == null) {
+                warnings.add(location, "footnote " + id + " not rendered: the document has no such footnote");
+                return;
+            }
+            if (!customMark) {
+                footnotesNumbered++;
+            }
+            visible(new Inline.Note(mark, style, body));
         }
 
         /** Markup compatibility ({@code mc:AlternateContent}): a choice of content, with a fallback for old readers. */

@@ -397,6 +397,9 @@ final class ParagraphRenderer {
                         : chunks(inline, metrics, fields);
                 if (inline instanceof Inline.Bookmark bookmark) {
                     destination = destination == null ? bookmark.name() : destination;
+                } else if (inline instanceof Inline.Note note && !chunks.isEmpty()) {
+                    // the note goes to the foot of the page where its mark is drawn
+                    context.tags().once(chunks.getFirst(), rect -> context.footnotes().placed(note));
                 }
                 for (Chunk chunk : chunks) {
                     position += width(chunk);
@@ -427,6 +430,7 @@ final class ParagraphRenderer {
         return switch (inline) {
             case Inline.Text text -> linked(chunks(text.text(), text.style(), metrics.rise()), text.link());
             case Inline.PageField field -> chunks(fields.valueOf(field), field.style(), metrics.rise());
+            case Inline.Note note -> chunks(note.mark(), note.style(), metrics.rise());
             case Inline.Tab tab -> chunks(TAB_AS_SPACES, tab.style(), metrics.rise());
             case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
             case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
@@ -486,6 +490,7 @@ final class ParagraphRenderer {
             RunStyle style = switch (inline) {
                 case Inline.Text text -> text.style();
                 case Inline.PageField field -> field.style();
+                case Inline.Note note -> note.style();
                 case Inline.Tab tab -> tab.style();
                 case Inline.LineBreak lineBreak -> lineBreak.style();
                 case Inline.PageBreak pageBreak -> null;

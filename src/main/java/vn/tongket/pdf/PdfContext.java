@@ -23,6 +23,7 @@ final class PdfContext {
     private final OutlineEvent outline;
     private final Set<String> bookmarks;
     private final Map<Inline.Graphic, Image> forms = new IdentityHashMap<>();
+    private final FootnoteArea footnotes = new FootnoteArea();
     private PageSetup page;
 
     PdfContext(PdfWriter writer, FontLibrary fonts, ChunkTags tags, OutlineEvent outline, Set<String> bookmarks,
@@ -49,6 +50,11 @@ final class PdfContext {
 
     OutlineEvent outline() {
         return outline;
+    }
+
+    /** The footnotes of the page being written. */
+    FootnoteArea footnotes() {
+        return footnotes;
     }
 
     boolean hasBookmark(String name) {

@@ -60,7 +60,7 @@ final class PdfRenderer {
                     model.bookmarks(), page);
             BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop(),
                     model.expandLineBreakLines());
-            headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
+            headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount, context.footnotes());
             writer.setPageEvent(headersAndFooters);
             writer.setPageEvent(tags);
             if (outline.hasEntries()) {
