@@ -67,6 +67,11 @@ sealed interface Inline {
         float widthPt();
 
         float heightPt();
+
+        /** The height the graphic takes when drawn (a horizontal line is as tall as it is thick). */
+        default float drawnHeightPt() {
+            return heightPt();
+        }
     }
 
     /**
@@ -95,6 +100,11 @@ sealed interface Inline {
                  float widthPt, float heightPt) implements Graphic {
 
         enum Geometry { LINE, RECTANGLE, ELLIPSE }
+
+        @Override
+        public float drawnHeightPt() {
+            return Math.max(heightPt, strokeWidth);
+        }
     }
 
     /**

@@ -198,8 +198,8 @@ final class ParagraphRenderer {
                 if (floating.placement().inFlow()) {
                     Paragraph band = band(floating, sink.width());
                     FloatPlacement placement = floating.placement();
-                    float bandBottom = Math.max(0f, placement.y()) + floating.graphic().heightPt();
-                    if (spaceBefore >= bandBottom + placement.gapBelow()) {
+                    float bandBottom = Math.max(0f, placement.y()) + floating.graphic().drawnHeightPt();
+                    if (spaceBefore > bandBottom + placement.gapBelow()) {
                         // the graphic lies in the space above the text, which it does not push down
                         spaceBefore -= bandBottom;
                     } else {

@@ -15,7 +15,7 @@ final class ShapeDrawer {
 
     static PdfTemplate draw(PdfWriter writer, Inline.Shape shape) {
         float width = Math.max(shape.widthPt(), shape.strokeWidth());
-        float height = Math.max(shape.heightPt(), shape.strokeWidth());
+        float height = shape.drawnHeightPt();
         PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
         float inset = shape.strokeWidth() / 2f;
         boolean stroked = shape.stroke() != null && shape.strokeWidth() > 0f;

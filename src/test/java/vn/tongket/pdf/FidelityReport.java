@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Text: {@code pdftotext -f N -l N}, NFC, every run of white space made one space; "same text" means equal strings,
  * and the word score is 2·LCS / (words A + words B) over the word sequences. "Same words" compares the text as
  * drawn ({@code pdftotext -raw}): the same words the same number of times in any order (lines at one height may
- * be read in another order, and the reading order drops a hyphen that ends a line).
+ * be read in another order, and the reading order drops a hyphen that ends a line), a leader's dots counting as
+ * one word.
  * <p>
  * Visual: {@code pdftoppm -r 50 -gray}; both images are blurred with a 3×3 box filter (so that a glyph one pixel
  * off is not a full miss). <i>Grey similarity</i> is 1 − mean |a − b| / 255 over the page; it is high for any two
@@ -217,10 +218,22 @@ public final class FidelityReport {
      * The text of a page in the order it is drawn ({@code pdftotext -raw}), which, unlike the reading order, keeps
      * a hyphen that ends a line (the reading order joins such a line to the next and drops the hyphen).
      */
-    private static String rawPageText(Path pdf, int page) {
+    static String rawPageText(Path pdf, int page) {
         String text = run(List.of("pdftotext", "-raw", "-f", String.valueOf(page), "-l", String.valueOf(page),
                 pdf.toString(), "-"));
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return withLeadersAsWords(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A run of four or more leader characters (a table of contents' dots), which is compared as one word. */
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile("[.·_-]{4,}");
+
+    /**
+     * The text with every leader (the dots a tab stop draws) made the word "…": LibreOffice draws a leader and the
+     * page number after it as one word ("chung.....1"), DocxToPdf as two, and the number of dots may differ by
+     * one.
+     */
+    static String withLeadersAsWords(String text) {
+        return LEADER.matcher(text).replaceAll(" … ");
     }
 
     /** The pages as grey images, rendered with pdftoppm into files named after the prefix. */

@@ -51,10 +51,10 @@ class FootnoteTest {
         PdfInspection without = new PdfInspection(CONVERTER.convert(RawDocx.withBody(RawDocx.paragraph(
                 "Có chú thích") + lines), META).pdf());
 
-        // 45 lines fill a page; the note (11.5 pt) and its separator (6.2 pt) take the room of two
+        // 45 lines fill a page; the note (11.5 pt) and its separator (6.2 pt) take the room of one more
         assertThat(without.words(1)).contains("Dòng 44.");
-        assertThat(with.words(1)).contains("Dòng 42.", "1 Theo báo cáo số 215/BC-TNMT.").doesNotContain("Dòng 43.");
-        assertThat(with.words(2)).startsWith("Dòng 43.").doesNotContain("Theo báo cáo");
+        assertThat(with.words(1)).contains("Dòng 43.", "1 Theo báo cáo số 215/BC-TNMT.").doesNotContain("Dòng 44.");
+        assertThat(with.words(2)).startsWith("Dòng 44.").doesNotContain("Theo báo cáo");
     }
 
     @Test

@@ -23,7 +23,7 @@ class ShapeTest {
     private static final Color RED = new Color(0xFF0000);
 
     @Test
-    void aLineUnderATitleIsDrawnWhereItIsAnchoredAndThePlainTextFollowsIt() {
+    void aLineUnderATitleIsDrawnWhereItIsAnchoredAndThePlainTextFollowsIt() throws Exception {
         PdfResult result = CONVERTER.convert(RawDocx.withBody(RawDocx.paragraph("BÁO CÁO")
                 + "<w:p>" + line(1_270_000, 1_079_500, 12_700, "wrapTopAndBottom") + "</w:p>"
                 + RawDocx.paragraph("Sau đường kẻ.")), META);
