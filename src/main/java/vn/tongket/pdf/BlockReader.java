@@ -88,6 +88,31 @@ final class BlockReader {
         return read(hdrFtr, new Locations(name + ", "), StyleResolver.TableStyle.NONE, false);
     }
 
+    /** Sets where the footnote references of the paragraphs read next lead. */
+    void footnotesFrom(Footnotes notes) {
+        paragraphs.footnotesFrom(notes);
+    }
+
+    /**
+     * The blocks of a footnote ({@code w:footnote}), its {@code w:footnoteRef} showing the mark; read in the middle
+     * of the paragraph that refers to it, whose reading goes on afterwards.
+     *
+     * @param parts what the relationships of the footnotes part lead to
+     */
+    List<Block> readFootnote(Element footnote, String mark, RelatedParts parts) {
+        RelatedParts outerParts = paragraphs.parts();
+        String outerMark = paragraphs.noteMark();
+        paragraphs.partsFrom(parts);
+        paragraphs.noteMark(mark);
+        try {
+            return read(footnote, new Locations("footnote " + (mark.isEmpty() ? "" : mark + " ") + "("
+                    + WordXml.attr(footnote, "id") + "), "), StyleResolver.TableStyle.NONE, false);
+        } finally {
+            paragraphs.partsFrom(outerParts);
+            paragraphs.noteMark(outerMark);
+        }
+    }
+
     List<Block> readCell(Element tc, String cellLocation, StyleResolver.TableStyle tableStyle) {
         return read(tc, new Locations(cellLocation + ", "), tableStyle, false);
     }
@@ -153,11 +178,13 @@ final class BlockReader {
 
     /**
      * The paragraph with its space before reduced by the space after the paragraph before it, so that the space
-     * between them is the larger of the two, when spacing collapses. Paragraphs with borders or shading keep theirs.
+     * between them is the larger of the two, when spacing collapses (around paragraphs with borders too, as in
+     * LibreOffice); and with that space after noted on its floating graphics.
      */
-    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock paragraph) {
+    private ParagraphBlock collapsed(List<Block> before, ParagraphBlock read) {
+        ParagraphBlock paragraph = !before.isEmpty() && before.getLast() instanceof ParagraphBlock previous
+                ? read.withSpaceAboveFloats(previous.style().spaceAfter()) : read;
         if (!collapseSpacing || before.isEmpty() || !(before.getLast() instanceof ParagraphBlock previous)
-                || previous.style().box() != null || paragraph.style().box() != null
                 || previous.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
             return paragraph;
         }

@@ -21,9 +21,12 @@ final class BlockRenderer {
     private final TableRenderer tables;
     private final Warnings warnings;
 
-    /** @param defaultTabStop the interval of the default tab stops, in points */
-    BlockRenderer(PdfContext context, Warnings warnings, float defaultTabStop) {
-        this.paragraphs = new ParagraphRenderer(context, defaultTabStop);
+    /**
+     * @param defaultTabStop       the interval of the default tab stops, in points
+     * @param expandLineBreakLines whether a justified line that ends in a line break is stretched
+     */
+    BlockRenderer(PdfContext context, Warnings warnings, float defaultTabStop, boolean expandLineBreakLines) {
+        this.paragraphs = new ParagraphRenderer(context, defaultTabStop, expandLineBreakLines);
         this.tables = new TableRenderer(this);
         this.warnings = warnings;
     }

@@ -85,6 +85,7 @@ final class BodyFlow implements BlockSink {
             for (int i = 0; i < body.size(); i++) {
                 Block block = body.get(i);
                 location = block.location();
+                context.footnotes().expect(FootnoteArea.in(block));
                 hang = blocks.lineSpacingExtra(block);
                 widowControlAcrossPages = block instanceof ParagraphBlock paragraph && paragraph.style().widowControl()
                         && paragraph.style().box() == null && paragraph.inlines().stream().noneMatch(
@@ -98,6 +99,7 @@ final class BodyFlow implements BlockSink {
                     breakParagraphWell(paragraph);
                 }
                 blocks.render(block, fields, this);
+                context.footnotes().expect(List.of());
                 hang = 0f;
                 widowControlAcrossPages = false;
                 pageBottom = bottom();
@@ -287,8 +289,9 @@ final class BodyFlow implements BlockSink {
         return page.width() - page.marginRight();
     }
 
+    /** The lowest the text may go: the bottom margin, less the overhang, above the page's footnotes. */
     private float bottom() {
-        return page.marginBottom() - hang;
+        return page.marginBottom() - hang + context.footnotes().reserved(blocks, width());
     }
 
     private void startColumn() {

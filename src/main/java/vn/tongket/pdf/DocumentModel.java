@@ -12,10 +12,13 @@ import java.util.Set;
  * @param evenPageHeaderFooters whether even pages use their own header and footer ({@code w:evenAndOddHeaders})
  * @param defaultTabStop        the interval of the default tab stops in points ({@code w:defaultTabStop})
  * @param usesPageCount         whether some field needs the total number of pages (NUMPAGES)
+ * @param expandLineBreakLines  whether a justified line that ends in a line break is stretched to the margin, as
+ *                              Word and LibreOffice do unless the document turns it off
+ *                              ({@code w:doNotExpandShiftReturn})
  * @param bookmarks             the names of the bookmarks, which internal links may lead to
  */
 record DocumentModel(List<Section> sections, boolean evenPageHeaderFooters, float defaultTabStop,
-                     boolean usesPageCount, Set<String> bookmarks) {
+                     boolean usesPageCount, Set<String> bookmarks, boolean expandLineBreakLines) {
 
     DocumentModel {
         sections = List.copyOf(sections);

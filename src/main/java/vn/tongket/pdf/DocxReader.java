@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
@@ -45,6 +46,7 @@ final class DocxReader {
         BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
                 Numbering.read(document.getNumbering()), warnings, pages.getFirst().textWidth(),
                 compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(document, settings));
+        blocks.footnotesFrom(footnotes(document, blocks));
         List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document),
                 pages.stream().map(PageSetup::textWidth).toList());
         List<DocumentModel.Section> sections = new ArrayList<>();
@@ -66,7 +68,24 @@ final class DocxReader {
         sections = assignOutline(sections);
         boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
         return new DocumentModel(sections, evenAndOdd, defaultTabStop(settings), blocks.usesPageCount(),
-                blocks.bookmarks());
+                blocks.bookmarks(), !compatibilityOption(settings, "doNotExpandShiftReturn"));
+    }
+
+    /** The footnotes of the document by id, read when the text refers to them (separators are not notes). */
+    private static Footnotes footnotes(XWPFDocument document, BlockReader blocks) {
+        Map<String, XWPFFootnote> notes = new HashMap<>();
+        for (XWPFFootnote note : document.getFootnotes()) {
+            Element element = (Element) note.getCTFtnEdn().getDomNode();
+            String id = attr(element, "id");
+            if (id != null && attr(element, "type") == null) {
+                notes.putIfAbsent(id, note);
+            }
+        }
+        return (id, mark) -> {
+            XWPFFootnote note = notes.get(id);
+            return note == null ? null : blocks.readFootnote((Element) note.getCTFtnEdn().getDomNode(), mark,
+                    RelatedParts.of(note.getPart()));
+        };
     }
 
     /** The outline over the whole body: which rule gives headings depends on all sections together. */
@@ -224,6 +243,13 @@ final class DocxReader {
         }
         Element compat = child(settings.getCTSettings().getDomNode(), "compat");
         return !Boolean.TRUE.equals(WordXml.onOff(compat, "doNotUseHTMLParagraphAutoSpacing"));
+    }
+
+    /** Whether the document's compatibility options ({@code w:compat}) turn the option on. */
+    private static boolean compatibilityOption(XWPFSettings settings, String option) {
+        Element compat = settings == null || settings.getCTSettings() == null ? null
+                : child(settings.getCTSettings().getDomNode(), "compat");
+        return Boolean.TRUE.equals(WordXml.onOff(compat, option));
     }
 
     private static float defaultTabStop(XWPFSettings settings) {

@@ -14,9 +14,19 @@ package vn.tongket.pdf;
  * @param verticalFrom     what the vertical offset is measured from
  * @param verticalAlign    "top", "center", "bottom", or null to use {@code y}
  * @param y                distance of the top edge below the top of the reference
+ * @param gapBelow         for a graphic that wraps text: the room kept free below it ({@code distB} and the
+ *                         bottom of {@code wp:effectExtent})
+ * @param spaceAbove       the space after the paragraph before the graphic's paragraph, which LibreOffice puts
+ *                         between the graphic and the text again when the graphic pushes the text down
  */
 record FloatPlacement(boolean inFlow, boolean behindText, HorizontalFrom horizontalFrom, String horizontalAlign,
-                      float x, VerticalFrom verticalFrom, String verticalAlign, float y) {
+                      float x, VerticalFrom verticalFrom, String verticalAlign, float y, float gapBelow,
+                      float spaceAbove) {
+
+    FloatPlacement withSpaceAbove(float space) {
+        return new FloatPlacement(inFlow, behindText, horizontalFrom, horizontalAlign, x, verticalFrom, verticalAlign,
+                y, gapBelow, space);
+    }
 
     /** The page edge, or the margin (column, character and the other references are taken as the margin). */
     enum HorizontalFrom { PAGE, MARGIN }

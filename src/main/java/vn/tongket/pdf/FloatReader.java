@@ -53,11 +53,18 @@ final class FloatReader {
             verticalAlign = null;
         }
         boolean behind = "1".equals(anchor.getAttribute("behindDoc")) || "true".equals(anchor.getAttribute("behindDoc"));
-        return new FloatPlacement(inFlow, behind, horizontalFrom, horizontalAlign, x, verticalFrom, verticalAlign, y);
+        Element effect = WordXml.childNs(anchor, WordXml.WP, "effectExtent");
+        float gapBelow = WordXml.emuToPt(anchor.getAttribute("distB"))
+                + WordXml.emuToPt(effect == null ? null : effect.getAttribute("b"));
+        return new FloatPlacement(inFlow, behind, horizontalFrom, horizontalAlign, x, verticalFrom, verticalAlign, y,
+                inFlow ? gapBelow : 0f, 0f);
     }
 
     private static String what(Element anchor) {
-        return WordXml.descendant(anchor, ChartReader.C, "chart") != null ? "chart" : "picture";
+        if (WordXml.descendant(anchor, ChartReader.C, "chart") != null) {
+            return "chart";
+        }
+        return WordXml.descendant(anchor, ShapeReader.WPS, "wsp") != null ? "shape" : "picture";
     }
 
     private static String wrapping(Element anchor) {

@@ -43,6 +43,8 @@ final class GlyphCoverage {
         for (Inline inline : paragraph.inlines()) {
             if (inline instanceof Inline.Text text) {
                 text(text.text(), text.style().fontName(), fonts.face(text.style()), paragraph.location());
+            } else if (inline instanceof Inline.Note note) {
+                blocks(note.body());
             } else if (inline instanceof Inline.Chart chart) {
                 ChartModel model = chart.chart();
                 FontLibrary.Face face = fonts.face(model.fontName(), false, false);

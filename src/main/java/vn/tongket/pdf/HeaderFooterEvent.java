@@ -20,6 +20,7 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     private final BlockRenderer blocks;
     private final Warnings warnings;
     private final String pageCount;
+    private final FootnoteArea footnotes;
     private int pagesFinished;
     /** The section the next page to start belongs to, when it starts a section or a section began on this one. */
     private DocumentModel.Section starting;
@@ -29,8 +30,13 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
     private boolean firstOfSection;
     private int pageNumber;
 
-    /** @param pageCount the total number of pages, or null while it is not known yet */
-    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Warnings warnings, Integer pageCount) {
+    /**
+     * @param pageCount the total number of pages, or null while it is not known yet
+     * @param footnotes the footnotes drawn at the foot of each page when it ends
+     */
+    HeaderFooterEvent(DocumentModel model, BlockRenderer blocks, Warnings warnings, Integer pageCount,
+                      FootnoteArea footnotes) {
+        this.footnotes = footnotes;
         this.model = model;
         this.blocks = blocks;
         this.warnings = warnings;
@@ -89,6 +95,11 @@ final class HeaderFooterEvent extends PdfPageEventHelper {
             draw(writer);
         } catch (RuntimeException e) {
             warnings.add("page " + pagesFinished, "header or footer not drawn (" + e + ")");
+        }
+        try {
+            footnotes.drawPage(writer, pageSection.page(), blocks);
+        } catch (RuntimeException e) {
+            warnings.add("page " + pagesFinished, "footnotes not drawn (" + e + ")");
         }
     }
 

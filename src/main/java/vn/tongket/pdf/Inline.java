@@ -1,5 +1,7 @@
 package vn.tongket.pdf;
 
+import java.util.List;
+
 /** A piece of paragraph content, in reading order. */
 sealed interface Inline {
 
@@ -34,6 +36,20 @@ sealed interface Inline {
         enum Kind { PAGE, NUMPAGES }
     }
 
+    /**
+     * A footnote's reference mark in the text ({@code w:footnoteReference}); the note is drawn at the foot of the
+     * page where the mark lands.
+     *
+     * @param mark  the mark, the note's number ("" when the text that follows is the mark: {@code customMarkFollows})
+     * @param style the look of the mark (superscript through the footnote reference style)
+     * @param body  the note, its own mark in front
+     */
+    record Note(String mark, RunStyle style, List<Block> body) implements Inline {
+        public Note {
+            body = List.copyOf(body);
+        }
+    }
+
     /** A tab character ({@code w:tab}, {@code w:ptab}). */
     record Tab(RunStyle style) implements Inline {
     }
@@ -47,10 +63,15 @@ sealed interface Inline {
     }
 
     /** Something drawn in a box of its own size: a picture or a chart. */
-    sealed interface Graphic extends Inline permits Picture, Chart {
+    sealed interface Graphic extends Inline permits Picture, Chart, Shape {
         float widthPt();
 
         float heightPt();
+
+        /** The height the graphic takes when drawn (a horizontal line is as tall as it is thick). */
+        default float drawnHeightPt() {
+            return heightPt();
+        }
     }
 
     /**
@@ -68,7 +89,26 @@ sealed interface Inline {
     }
 
     /**
-     * A floating picture or chart ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
+     * A shape drawn in the text ({@code wps:wsp}): a line, a rectangle or an ellipse at the drawing's extent.
+     *
+     * @param stroke      the outline colour, or null for none
+     * @param strokeWidth the outline width in points
+     * @param fill        the fill colour, or null for none (lines have none)
+     * @param flipped     whether a line runs from the bottom left to the top right
+     */
+    record Shape(Geometry geometry, java.awt.Color stroke, float strokeWidth, java.awt.Color fill, boolean flipped,
+                 float widthPt, float heightPt) implements Graphic {
+
+        enum Geometry { LINE, RECTANGLE, ELLIPSE }
+
+        @Override
+        public float drawnHeightPt() {
+            return Math.max(heightPt, strokeWidth);
+        }
+    }
+
+    /**
+     * A floating picture, chart or shape ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
      * instead of in the line.
      *
      * @param graphic   what is drawn

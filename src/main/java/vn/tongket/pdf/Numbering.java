@@ -19,8 +19,11 @@ import org.w3c.dom.Element;
  * A list ({@code w:num}, the {@code w:numId} of a paragraph) uses an abstract definition ({@code w:abstractNum})
  * of up to nine levels, each with a number format, a label text such as {@code "%1."} or {@code "%1.%2."}, a
  * start value, an indent and the formatting of the label; the list may override the start value or a whole level.
- * Each list counts on its own; an item resets the counters of the deeper levels unless a level says otherwise
- * ({@code w:lvlRestart}). As in Word, a label such as "%1.%2." shows each level's number in that level's
+ * As in Word (and LibreOffice reading a DOCX), the lists of one abstract definition share their counters: a list
+ * goes on counting where another list of the same definition stopped, unless it overrides the start value of a
+ * level ({@code w:lvlOverride/w:startOverride}), which restarts that level at its first item of the list.
+ * LibreOffice writes a list restarted at some number this way. An item resets the counters of the deeper levels
+ * unless a level says otherwise ({@code w:lvlRestart}). As in Word, a label such as "%1.%2." shows each level's number in that level's
  * format ("1.b.") unless the level asks for legal numbering ({@code w:isLgl}, "1.2.").
  * <p>
  * Formats drawn: decimal, decimalZero, lowerLetter, upperLetter, lowerRoman, upperRoman, bullet and none; other
@@ -31,7 +34,7 @@ import org.w3c.dom.Element;
  */
 final class Numbering {
 
-    static final Numbering NONE = new Numbering(Map.of(), Map.of());
+    static final Numbering NONE = new Numbering(Map.of(), Map.of(), Map.of(), Map.of());
 
     private static final int LEVELS = 9;
     /**
@@ -77,14 +80,23 @@ final class Numbering {
 
     /** The levels of each list by numId. */
     private final Map<Integer, Level[]> lists;
+    /** The abstract definition of each list by numId, whose counters the list shares. */
+    private final Map<Integer, Integer> definitions;
+    /** The levels whose start value each list overrides, by numId: they restart at the list's first item there. */
+    private final Map<Integer, boolean[]> restarts;
+    /** The counters of each abstract definition. */
     private final Map<Integer, int[]> counters = new HashMap<>();
-    /** Which levels of each list have had an item since they last restarted. */
+    /** Which levels of each abstract definition have had an item since they last restarted. */
     private final Map<Integer, boolean[]> usedLevels = new HashMap<>();
     /** Lists that Word would not resolve (a list style link), by numId, for the warning. */
     private final Map<Integer, String> problems;
 
-    private Numbering(Map<Integer, Level[]> lists, Map<Integer, String> problems) {
+    private Numbering(Map<Integer, Level[]> lists, Map<Integer, Integer> definitions, Map<Integer, boolean[]> restarts,
+                      Map<Integer, String> problems) {
         this.lists = lists;
+        this.definitions = definitions;
+        this.restarts = new HashMap<>();
+        restarts.forEach((numId, levels) -> this.restarts.put(numId, levels.clone()));
         this.problems = problems;
     }
 
@@ -101,6 +113,8 @@ final class Numbering {
             }
         }
         Map<Integer, Level[]> lists = new HashMap<>();
+        Map<Integer, Integer> definitions = new HashMap<>();
+        Map<Integer, boolean[]> restarts = new HashMap<>();
         Map<Integer, String> problems = new HashMap<>();
         for (XWPFNum num : numbering.getNums()) {
             Element e = (Element) num.getCTNum().getDomNode();
@@ -118,6 +132,7 @@ final class Numbering {
                 continue;
             }
             Level[] levels = new Level[LEVELS];
+            boolean[] restarted = new boolean[LEVELS];
             for (Element lvl : WordXml.children(abstractNum, "lvl")) {
                 put(levels, lvl, null);
             }
@@ -135,11 +150,14 @@ final class Numbering {
                     Level l = levels[ilvl];
                     levels[ilvl] = new Level(l.format(), l.text(), startOverride, l.restartAfter(), l.suffix(),
                             l.paragraph(), l.run(), l.legal());
+                    restarted[ilvl] = true;
                 }
             }
             lists.put(numId, levels);
+            definitions.put(numId, WordXml.intAttr(abstractNum, "abstractNumId"));
+            restarts.put(numId, restarted);
         }
-        return new Numbering(lists, problems);
+        return new Numbering(lists, definitions, restarts, problems);
     }
 
     private static void put(Level[] levels, Element lvl, Integer forcedLevel) {
@@ -182,8 +200,14 @@ final class Numbering {
         if (level == null) {
             return null;
         }
-        int[] count = counters.computeIfAbsent(numId, id -> new int[LEVELS]);
-        boolean[] used = usedLevels.computeIfAbsent(numId, id -> new boolean[LEVELS]);
+        Integer definition = definitions.get(numId);
+        int[] count = counters.computeIfAbsent(definition, id -> new int[LEVELS]);
+        boolean[] used = usedLevels.computeIfAbsent(definition, id -> new boolean[LEVELS]);
+        boolean[] restart = restarts.get(numId);
+        if (restart[ilvl]) {
+            used[ilvl] = false; // the list's own start value, once
+            restart[ilvl] = false;
+        }
         count[ilvl] = used[ilvl] ? count[ilvl] + 1 : level.start();
         used[ilvl] = true;
         for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) {

@@ -29,6 +29,16 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
         return new ParagraphBlock(location, newStyle, markStyle, paragraphFont, inlines, heading);
     }
 
+    /** This paragraph with the space after the paragraph before it noted on its floating graphics. */
+    ParagraphBlock withSpaceAboveFloats(float space) {
+        if (inlines.stream().noneMatch(Inline.Floating.class::isInstance)) {
+            return this;
+        }
+        return new ParagraphBlock(location, style, markStyle, paragraphFont, inlines.stream().map(inline ->
+                inline instanceof Inline.Floating floating ? new Inline.Floating(floating.graphic(),
+                        floating.placement().withSpaceAbove(space)) : inline).toList(), heading);
+    }
+
     ParagraphBlock withHeading(Heading newHeading) {
         return new ParagraphBlock(location, style, markStyle, paragraphFont, inlines, newHeading);
     }
@@ -40,6 +50,7 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
             switch (inline) {
                 case Inline.Text t -> text.append(t.text());
                 case Inline.PageField field -> text.append(field.cachedResult());
+                case Inline.Note note -> text.append(note.mark());
                 case Inline.Tab tab -> text.append(' ');
                 case Inline.LineBreak lineBreak -> text.append(' ');
                 case Inline.PageBreak pageBreak -> text.append(' ');

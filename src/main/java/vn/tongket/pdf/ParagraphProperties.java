@@ -7,7 +7,6 @@ import static vn.tongket.pdf.WordXml.twipsAttrPt;
 
 import java.awt.Color;
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,7 +19,8 @@ import org.w3c.dom.Element;
  * @param firstLineIndent positive for {@code w:firstLine}, negative for {@code w:hanging}
  * @param numId           the list of a list item ({@code w:numPr/w:numId}); 0 switches off a style's list
  * @param numLevel        the level of a list item, 0 to 8 ({@code w:numPr/w:ilvl})
- * @param tabStops        tab stop positions in points set (true) or cleared (false) at this level
+ * @param tabStops        the tab stops set at this level by position in points; a cleared position maps to
+ *                        {@link #CLEARED_TAB}
  * @param outlineLevel    {@code w:outlineLvl}: 0 for a level-1 heading ... 8; 9 is body text
  * @param borders         the paragraph borders set at this level ({@code w:pBdr})
  * @param shading         the background ({@code w:shd}); {@link #NO_FILL} when this level switches it off
@@ -30,8 +30,11 @@ import org.w3c.dom.Element;
 record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft, Float indentRight,
                            Float firstLineIndent, Float spaceBefore, Float spaceAfter, LineSpacing lineSpacing,
                            Boolean keepNext, Boolean keepLines, Boolean pageBreakBefore, Integer numId,
-                           Integer numLevel, SortedMap<Float, Boolean> tabStops, Integer outlineLevel,
+                           Integer numLevel, SortedMap<Float, ParagraphStyle.TabStop> tabStops, Integer outlineLevel,
                            Borders borders, Color shading, Boolean widowControl) {
+
+    /** A tab stop this level clears ({@code w:tab w:val="clear"}). */
+    static final ParagraphStyle.TabStop CLEARED_TAB = ParagraphStyle.TabStop.left(Float.NaN);
 
     /** The shading of a level that sets "no fill". */
     static final Color NO_FILL = new Color(0, 0, 0, 0);
@@ -79,17 +82,38 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 Borders.read(child(pPr, "pBdr")), shading(child(pPr, "shd")), onOff(pPr, "widowControl"));
     }
 
-    /** Tab stops of every kind are kept as positions (center, right and decimal stops act as left stops). */
-    private static SortedMap<Float, Boolean> tabStops(Element tabs) {
-        SortedMap<Float, Boolean> stops = new TreeMap<>();
+    /**
+     * The tab stops of a {@code w:tabs}: left (also "start", and "num", the stop of a list label), center, right
+     * (also "end") and decimal stops with their leader; bar stops draw a line, not a stop, and are left out.
+     */
+    private static SortedMap<Float, ParagraphStyle.TabStop> tabStops(Element tabs) {
+        SortedMap<Float, ParagraphStyle.TabStop> stops = new TreeMap<>();
         for (Element tab : WordXml.children(tabs, "tab")) {
             Float position = twipsAttrPt(tab, "pos");
-            String kind = attr(tab, "val");
-            if (position != null && !"bar".equals(kind)) {
-                stops.put(position, !"clear".equals(kind));
+            String kind = String.valueOf(attr(tab, "val"));
+            if (position == null || kind.equals("bar")) {
+                continue;
             }
+            ParagraphStyle.TabAlignment alignment = switch (kind) {
+                case "center" -> ParagraphStyle.TabAlignment.CENTER;
+                case "right", "end" -> ParagraphStyle.TabAlignment.RIGHT;
+                case "decimal" -> ParagraphStyle.TabAlignment.DECIMAL;
+                default -> ParagraphStyle.TabAlignment.LEFT;
+            };
+            stops.put(position, kind.equals("clear") ? CLEARED_TAB
+                    : new ParagraphStyle.TabStop(position, alignment, leader(attr(tab, "leader"))));
         }
         return stops;
+    }
+
+    private static char leader(String leader) {
+        return switch (String.valueOf(leader)) {
+            case "dot" -> '.';
+            case "hyphen" -> '-';
+            case "underscore", "heavy" -> '_';
+            case "middleDot" -> '\u00B7';
+            default -> 0;
+        };
     }
 
     /**
@@ -166,9 +190,9 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 borders.overlay(top.borders), pick(top.shading, shading), pick(top.widowControl, widowControl));
     }
 
-    private static SortedMap<Float, Boolean> mergeTabStops(SortedMap<Float, Boolean> below,
-                                                           SortedMap<Float, Boolean> top) {
-        SortedMap<Float, Boolean> merged = new TreeMap<>(below);
+    private static SortedMap<Float, ParagraphStyle.TabStop> mergeTabStops(
+            SortedMap<Float, ParagraphStyle.TabStop> below, SortedMap<Float, ParagraphStyle.TabStop> top) {
+        SortedMap<Float, ParagraphStyle.TabStop> merged = new TreeMap<>(below);
         merged.putAll(top);
         return merged;
     }
@@ -190,7 +214,7 @@ record ParagraphProperties(ParagraphStyle.Alignment alignment, Float indentLeft,
                 orZero(spaceBefore), orZero(spaceAfter),
                 lineSpacing == null ? LineSpacing.SINGLE : lineSpacing,
                 Boolean.TRUE.equals(keepNext), Boolean.TRUE.equals(keepLines), Boolean.TRUE.equals(pageBreakBefore),
-                tabStops.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
+                tabStops.values().stream().filter(stop -> stop != CLEARED_TAB).toList(),
                 outlineLevel == null || outlineLevel < 0 || outlineLevel > MAX_OUTLINE_LEVEL ? -1 : outlineLevel,
                 box(), !Boolean.FALSE.equals(widowControl));
     }

@@ -3,7 +3,6 @@ package vn.tongket.pdf;
 import static vn.tongket.pdf.WordXml.attr;
 import static vn.tongket.pdf.WordXml.child;
 
-import java.awt.Color;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,7 +37,10 @@ final class ParagraphReader {
     /** Run children that carry no visible content. */
     private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
-            "delInstrText", "fldData", "separator", "continuationSeparator", "footnoteRef", "endnoteRef");
+            "delInstrText", "fldData", "separator", "continuationSeparator", "endnoteRef");
+
+    /** The markup compatibility namespace ({@code mc:AlternateContent}). */
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     /** Fonts whose characters are pictures, not letters: a bullet in one is drawn in the text font. */
     private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "wingdings", "wingdings 2", "wingdings 3",
@@ -51,6 +53,11 @@ final class ParagraphReader {
     private final Warnings warnings;
     private boolean usesPageCount;
     private final Set<String> bookmarks = new LinkedHashSet<>();
+    /** Reads the footnotes that references lead to. */
+    private Footnotes footnotes = Footnotes.NONE;
+    private int footnotesNumbered;
+    /** The mark of the footnote being read, which its {@code w:footnoteRef} shows; null outside footnotes. */
+    private String noteMark;
     /** Internal links as "location" and bookmark name, checked when the whole document is read. */
     private final List<String[]> internalLinks = new ArrayList<>();
 
@@ -60,9 +67,29 @@ final class ParagraphReader {
         this.warnings = warnings;
     }
 
+    /** Sets where footnote references lead. */
+    void footnotesFrom(Footnotes notes) {
+        this.footnotes = notes;
+    }
+
+    /** Sets the mark of the footnote whose paragraphs are read next (null after it). */
+    void noteMark(String mark) {
+        this.noteMark = mark;
+    }
+
+    /** The mark of the footnote being read, null outside footnotes. */
+    String noteMark() {
+        return noteMark;
+    }
+
     /** Sets where the pictures, charts and hyperlinks of the paragraphs read next lead: their package part. */
     void partsFrom(RelatedParts related) {
         this.parts = related;
+    }
+
+    /** Where the pictures, charts and hyperlinks of the paragraphs being read lead. */
+    RelatedParts parts() {
+        return parts;
     }
 
     /** The names of the bookmarks read so far. */
@@ -161,17 +188,6 @@ final class ParagraphReader {
         }
     }
 
-    /** Whether a {@code w:shd} paints something: a pattern, or a fill colour other than white. */
-    private static boolean hasFill(Element shd) {
-        if (shd == null) {
-            return false;
-        }
-        String pattern = attr(shd, "val");
-        Color fill = WordXml.color(attr(shd, "fill"));
-        boolean patterned = pattern != null && !pattern.equals("clear") && !pattern.equals("nil");
-        return patterned || (fill != null && !fill.equals(Color.WHITE));
-    }
-
     /** Collects the inlines of one paragraph, following complex fields across its runs. */
     private final class Collector {
 
@@ -243,12 +259,16 @@ final class ParagraphReader {
         private void run(Element r) {
             RunProperties properties = runProperties(r);
             RunStyle style = properties.resolve();
-            Element rPr = child(r, "rPr");
-            String highlight = attr(child(rPr, "highlight"), "val");
-            if ((highlight != null && !highlight.equals("none")) || hasFill(child(rPr, "shd"))) {
-                warnings.add(location, "text highlight or shading not rendered");
-            }
             for (Element e : WordXml.children(r)) {
+                if (isAlternateContent(e)) {
+                    Element drawing = drawingChoice(e);
+                    if (drawing != null) {
+                        drawing(drawing);
+                    } else {
+                        unsupported(e);
+                    }
+                    continue;
+                }
                 if (!WordXml.W.equals(e.getNamespaceURI())) {
                     unsupported(e);
                     continue;
@@ -275,6 +295,12 @@ final class ParagraphReader {
                     case "cr" -> visible(new Inline.LineBreak(style));
                     case "fldChar" -> fieldCharacter(e, style);
                     case "drawing" -> drawing(e);
+                    case "footnoteReference" -> footnote(e, style);
+                    case "footnoteRef" -> {
+                        if (noteMark != null) {
+                            text(noteMark, style);
+                        }
+                    }
                     case "instrText" -> {
                         if (!openFields.isEmpty() && !openFields.peek().inResult) {
                             openFields.peek().instruction.append(WordXml.text(e));
@@ -290,8 +316,8 @@ final class ParagraphReader {
         }
 
         /**
-         * A picture or chart, in the line ({@code wp:inline}) or floating ({@code wp:anchor}); anything else in a
-         * drawing (text boxes, shapes, ...) is named.
+         * A picture, chart or shape (a line, rectangle or ellipse), in the line ({@code wp:inline}) or floating
+         * ({@code wp:anchor}); anything else in a drawing (text boxes, groups, other shapes) is named.
          */
         private void drawing(Element drawing) {
             Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
@@ -305,11 +331,14 @@ final class ParagraphReader {
             float height = WordXml.emuToPt(extent == null ? null : extent.getAttribute("cy"));
             Element chartReference = WordXml.descendant(frame, ChartReader.C, "chart");
             Element blip = WordXml.descendant(frame, WordXml.A, "blip");
+            Inline.Shape shape = ShapeReader.read(WordXml.descendant(frame, ShapeReader.WPS, "wsp"), width, height);
             Inline.Graphic graphic;
             if (chartReference != null) {
                 graphic = chart(chartReference, width, height);
             } else if (blip != null && WordXml.containsElement(frame, "pic")) {
                 graphic = picture(blip, width, height);
+            } else if (shape != null) {
+                graphic = shape;
             } else {
                 unsupported(drawing);
                 return;
@@ -318,6 +347,40 @@ final class ParagraphReader {
                 visible(inline != null ? graphic : new Inline.Floating(graphic, FloatReader.placement(frame,
                         message -> warnings.add(location, message))));
             }
+        }
+
+        /** A footnote reference: its mark, numbered in reading order unless the text after it is the mark. */
+        private void footnote(Element reference, RunStyle style) {
+            String id = attr(reference, "id");
+            boolean customMark = Boolean.TRUE.equals(WordXml.onOffAttr(reference, "customMarkFollows"));
+            String mark = customMark ? "" : String.valueOf(footnotesNumbered + 1);
+            List<Block> body = footnotes.read(id, mark);
+            if (body == null) {
+                warnings.add(location, "footnote " + id + " not rendered: the document has no such footnote");
+                return;
+            }
+            if (!customMark) {
+                footnotesNumbered++;
+            }
+            visible(new Inline.Note(mark, style, body));
+        }
+
+        /** Markup compatibility ({@code mc:AlternateContent}): a choice of content, with a fallback for old readers. */
+        private static boolean isAlternateContent(Element e) {
+            return MC.equals(e.getNamespaceURI()) && e.getLocalName().equals("AlternateContent");
+        }
+
+        /** The {@code w:drawing} of the first choice that has one (LibreOffice and Word write shapes so). */
+        private static Element drawingChoice(Element alternateContent) {
+            for (Element choice : WordXml.children(alternateContent)) {
+                if (MC.equals(choice.getNamespaceURI()) && choice.getLocalName().equals("Choice")) {
+                    Element drawing = WordXml.child(choice, "drawing");
+                    if (drawing != null) {
+                        return drawing;
+                    }
+                }
+            }
+            return null;
         }
 
         private Inline.Graphic picture(Element blip, float width, float height) {

@@ -4,8 +4,11 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -18,7 +21,6 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * Lays out a {@link ParagraphBlock} as OpenPDF paragraphs, one for each piece between line and page breaks: the
@@ -45,23 +47,31 @@ final class ParagraphRenderer {
     private static final float SUBSCRIPT_DROP = 0.14f;
     /** A tab whose stop is not known is drawn as this many spaces. */
     private static final String TAB_AS_SPACES = "    ";
-    /** A tab moves at least this far, so that text standing exactly on a stop goes on to the next one. */
-    private static final float TAB_EPSILON_PT = 0.01f;
-    private static final VerticalPositionMark INVISIBLE_TAB = new VerticalPositionMark();
+    /** The share of an exact line height above the baseline, in LibreOffice. */
+    private static final float EXACT_ASCENT_SHARE = 0.8f;
+    /** LibreOffice draws small capitals at 80 % of the size. */
+    private static final float SMALL_CAPS_SIZE = 0.8f;
+    /** A digit before a decimal comma, which a decimal tab stop lines up. */
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("\\d,\\d");
 
     private final PdfContext context;
     private final FontLibrary fonts;
-    private final float defaultTabStop;
+    private final Tabs tabs;
+    private final boolean expandLineBreakLines;
     private final Map<FontKey, Font> fontCache = new HashMap<>();
 
     private record FontKey(RunStyle style, FontLibrary.Face face) {
     }
 
-    /** @param defaultTabStop the interval of the default tab stops, in points */
-    ParagraphRenderer(PdfContext context, float defaultTabStop) {
+    /**
+     * @param defaultTabStop       the interval of the default tab stops, in points
+     * @param expandLineBreakLines whether a justified line that ends in a line break is stretched to the margin
+     */
+    ParagraphRenderer(PdfContext context, float defaultTabStop, boolean expandLineBreakLines) {
+        this.expandLineBreakLines = expandLineBreakLines;
         this.context = context;
         this.fonts = context.fonts();
-        this.defaultTabStop = defaultTabStop;
+        this.tabs = new Tabs(context.writer(), defaultTabStop);
     }
 
     /** The content between two breaks, and the breaks around it (null at the ends of the paragraph). */
@@ -198,10 +208,21 @@ final class ParagraphRenderer {
         ParagraphStyle style = block.style();
         LineMetrics metrics = metrics(block, extraAbove);
         List<Inline.Floating> absolute = new ArrayList<>();
+        float spaceBefore = style.spaceBefore();
         for (Inline inline : block.inlines()) {
             if (inline instanceof Inline.Floating floating) {
                 if (floating.placement().inFlow()) {
-                    sink.add(band(floating, sink.width()));
+                    Paragraph band = band(floating, sink.width());
+                    FloatPlacement placement = floating.placement();
+                    float bandBottom = Math.max(0f, placement.y()) + floating.graphic().drawnHeightPt();
+                    if (spaceBefore > bandBottom + placement.gapBelow()) {
+                        // the graphic lies in the space above the text, which it does not push down
+                        spaceBefore -= bandBottom;
+                    } else {
+                        // LibreOffice puts the space above the paragraph between the graphic and the text again
+                        band.setSpacingAfter(placement.gapBelow() + placement.spaceAbove());
+                    }
+                    sink.add(band);
                 } else {
                     absolute.add(floating);
                 }
@@ -223,6 +244,11 @@ final class ParagraphRenderer {
             }
             if (piece.isDrawn(onlyPiece)) {
                 Paragraph paragraph = paragraph(block, piece.inlines(), i == 0, metrics, fields, sink.width());
+                if (expandLineBreakLines && style.alignment() == ParagraphStyle.Alignment.JUSTIFIED
+                        && piece.breakAfter() instanceof Inline.LineBreak) {
+                    // Word and LibreOffice stretch the line before a line break in a justified paragraph too
+                    paragraph.setAlignment(Element.ALIGN_JUSTIFIED_ALL);
+                }
                 if (firstDrawn) {
                     Chunk first = (Chunk) paragraph.getChunks().getFirst();
                     if (block.heading() != null && context.outline() != null) {
@@ -235,7 +261,7 @@ final class ParagraphRenderer {
                                 + metrics.leading()));
                     }
                 }
-                paragraph.setSpacingBefore(firstDrawn ? style.spaceBefore() : 0f);
+                paragraph.setSpacingBefore(firstDrawn ? spaceBefore : 0f);
                 paragraph.setSpacingAfter(i == lastDrawn ? style.spaceAfter() : 0f);
                 sink.add(paragraph);
                 firstDrawn = false;
@@ -331,24 +357,34 @@ final class ParagraphRenderer {
     }
 
     /**
-     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word puts the
-     * baseline one ascent below the top of the line, so that the descent, the line gap and any extra line spacing
-     * lie below the text (when the line is too low for that, the top of the text is cut instead). Every chunk is
-     * therefore raised by the difference, so that lines, table cells, headers and footers take the same room and
-     * the same place as in Word. In table cells ({@code extraAbove}) the extra of proportional line spacing lies
-     * above the text instead, as LibreOffice lays it out, so that the lines of a row split at a page end take the
-     * room they take there.
+     * OpenPDF puts each baseline at the bottom of its line and lets descenders hang below it. Word and LibreOffice
+     * put it lower in the line, so every chunk is raised by the difference, so that lines, table cells, headers and
+     * footers take the same room and the same place as in LibreOffice (measured there, 14 pt Times New Roman):
+     * <ul>
+     *   <li>single and proportional spacing: the line gap and the ascent above the baseline, the descent and any
+     *       extra spacing below it (when the line is too low for that, the top of the text is cut instead); in
+     *       table cells ({@code extraAbove}) the extra of proportional spacing lies above the text instead, as
+     *       LibreOffice lays cells out, so that the lines of a row split at a page end take the room they take
+     *       there;</li>
+     *   <li>exact spacing: the baseline at four fifths of the line's height (LibreOffice's rule for fixed
+     *       heights);</li>
+     *   <li>at-least spacing: the descent below the baseline, any extra spacing above the text.</li>
+     * </ul>
      */
     private LineMetrics metrics(ParagraphBlock block, boolean extraAbove) {
         RunStyle largest = largestStyle(block.inlines(), block.markStyle());
         FontLibrary.Face face = fonts.face(largest);
         float size = largest.sizePt();
-        float natural = face.lineHeightFactor() * size;
         LineSpacing spacing = block.style().lineSpacing();
+        float natural = face.lineHeightFactor() * size;
         float leading = spacing.leading(natural);
+        float descent = face.descentFactor() * size;
         float extra = spacing.rule() == LineSpacing.Rule.AUTO ? Math.max(0f, leading - natural) : 0f;
-        float rise = Math.max(leading - (extraAbove ? extra : 0f) - face.ascentFactor() * size,
-                face.descentFactor() * size);
+        float rise = switch (spacing.rule()) {
+            case AUTO -> Math.max(leading - (extraAbove ? extra : 0f) - (natural - descent), descent);
+            case EXACT -> leading * (1f - EXACT_ASCENT_SHARE);
+            case AT_LEAST -> descent;
+        };
         return new LineMetrics(font(largest), leading, rise, extra);
     }
 
@@ -372,29 +408,29 @@ final class ParagraphRenderer {
         String destination = null;
         Chunk last = null;
         boolean withText = hasText(inlines);
-        for (Inline inline : inlines) {
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
             List<Chunk> chunks;
-            if (inline instanceof Inline.Tab tab && position <= lineEnd
-                    && nextTabStop(style, firstPiece, position) <= lineEnd) {
-                position = nextTabStop(style, firstPiece, position);
-                chunks = List.of(new Chunk(INVISIBLE_TAB, position, false));
+            ParagraphStyle.TabStop stop = inline instanceof Inline.Tab && position <= lineEnd
+                    ? tabs.next(style, firstPiece, position) : null;
+            if (inline instanceof Inline.Tab tab && stop != null && stop.position() <= lineEnd) {
+                List<Inline> after = textAfterTab(inlines, i + 1);
+                float target = Tabs.target(stop, position, width(after, metrics, fields, false),
+                        width(after, metrics, fields, true));
+                chunks = tabs.gap(target - position, stop.leader(), font(tab.style()), metrics.rise());
+                position = target;
             } else {
-                chunks = switch (inline) {
-                    case Inline.Text text -> linked(chunks(text.text(), text.style(), metrics.rise()), text.link());
-                    case Inline.PageField field -> chunks(fields.valueOf(field), field.style(), metrics.rise());
-                    case Inline.Tab tab -> chunks(TAB_AS_SPACES, tab.style(), metrics.rise());
-                    case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
-                    case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
-                    case Inline.Picture picture -> List.of(graphicChunk(picture, metrics, withText));
-                    case Inline.Chart chart -> List.of(graphicChunk(chart, metrics, withText));
-                    case Inline.Bookmark bookmark -> {
-                        destination = destination == null ? bookmark.name() : destination;
-                        yield List.of();
-                    }
-                    case Inline.Floating floating -> List.of();
-                };
+                chunks = inline instanceof Inline.Graphic graphic
+                        ? List.of(graphicChunk(graphic, metrics, withText))
+                        : chunks(inline, metrics, fields);
+                if (inline instanceof Inline.Bookmark bookmark) {
+                    destination = destination == null ? bookmark.name() : destination;
+                } else if (inline instanceof Inline.Note note && !chunks.isEmpty()) {
+                    // the note goes to the foot of the page where its mark is drawn
+                    context.tags().once(chunks.getFirst(), rect -> context.footnotes().placed(note));
+                }
                 for (Chunk chunk : chunks) {
-                    position += chunk.getWidthPoint();
+                    position += width(chunk);
                 }
             }
             for (Chunk chunk : chunks) {
@@ -417,12 +453,37 @@ final class ParagraphRenderer {
         return paragraph;
     }
 
+    /** The chunks that draw an inline other than a tab at a known stop. */
+    private List<Chunk> chunks(Inline inline, LineMetrics metrics, FieldValues fields) {
+        return switch (inline) {
+            case Inline.Text text -> linked(chunks(text.text(), text.style(), metrics.rise()), text.link());
+            case Inline.PageField field -> chunks(fields.valueOf(field), field.style(), metrics.rise());
+            case Inline.Note note -> chunks(note.mark(), note.style(), metrics.rise());
+            case Inline.Tab tab -> chunks(TAB_AS_SPACES, tab.style(), metrics.rise());
+            case Inline.LineBreak lineBreak -> throw new IllegalArgumentException("line breaks are split off");
+            case Inline.PageBreak pageBreak -> throw new IllegalArgumentException("page breaks are split off");
+            // the graphic stands on the baseline, which the chunks of text are raised to
+            case Inline.Graphic graphic -> List.of(new Chunk(context.image(graphic), 0f, metrics.rise(), true));
+            case Inline.Bookmark bookmark -> List.of();
+            case Inline.Floating floating -> List.of();
+        };
+    }
+
+    /** The inlines after a tab up to the next tab (or the end of the piece): what a tab stop lines up. */
+    private static List<Inline> textAfterTab(List<Inline> inlines, int from) {
+        int to = from;
+        while (to < inlines.size() && !(inlines.get(to) instanceof Inline.Tab)) {
+            to++;
+        }
+        return inlines.subList(from, to);
+    }
+
     /**
      * An inline graphic stands on the baseline, which the chunks of text are raised to. In a paragraph without text
      * it stands on the bottom of the line instead, above only the extra of proportional line spacing: LibreOffice
      * makes such a line exactly as tall as the graphic (a 226.8 pt chart alone in a 14 pt paragraph at 1.1 lines
-     * takes 226.8 + 1.6 pt, where standing on the baseline took 3.6 pt more), and with text on the line adds the
-     * text's depth below the baseline.
+     * takes 226.8 + 1.6 pt, where standing on the baseline took 3.6 pt more; at single spacing nothing is below
+     * it), and with text on the line adds the text's depth below the baseline.
      */
     private Chunk graphicChunk(Inline.Graphic graphic, LineMetrics metrics, boolean withText) {
         return new Chunk(context.image(graphic), 0f, withText ? metrics.rise() : metrics.extra(), true);
@@ -430,29 +491,40 @@ final class ParagraphRenderer {
 
     private static boolean hasText(List<Inline> inlines) {
         return inlines.stream().anyMatch(inline -> inline instanceof Inline.Text text && !text.text().isEmpty()
-                || inline instanceof Inline.PageField || inline instanceof Inline.Tab);
+                || inline instanceof Inline.PageField || inline instanceof Inline.Tab || inline instanceof Inline.Note);
     }
 
     /**
-     * The first tab stop right of the position, measured from the left margin: a custom stop or the hanging
-     * indent when one lies there, otherwise the next default stop.
+     * The width the inlines take on the line; with {@code beforeDecimalComma}, only up to the decimal comma of the
+     * first number in their text (all of it when there is none). The comma is the decimal mark of Vietnamese.
      */
-    private float nextTabStop(ParagraphStyle style, boolean firstPiece, float position) {
-        float after = position + TAB_EPSILON_PT;
-        float stop = Float.POSITIVE_INFINITY;
-        for (float custom : style.tabStops()) {
-            if (custom > after) {
-                stop = custom;
-                break;
+    private float width(List<Inline> inlines, LineMetrics metrics, FieldValues fields, boolean beforeDecimalComma) {
+        float width = 0f;
+        for (Inline inline : inlines) {
+            if (beforeDecimalComma && inline instanceof Inline.Text text) {
+                Matcher number = DECIMAL_NUMBER.matcher(text.text());
+                if (number.find()) {
+                    return width + width(chunks(text.text().substring(0, number.start() + 1), text.style(),
+                            metrics.rise()));
+                }
             }
+            width += width(chunks(inline, metrics, fields));
         }
-        if (firstPiece && style.firstLineIndent() < 0f && style.indentLeft() > after) {
-            stop = Math.min(stop, style.indentLeft());
+        return width;
+    }
+
+    private static float width(List<Chunk> chunks) {
+        float width = 0f;
+        for (Chunk chunk : chunks) {
+            width += width(chunk);
         }
-        if (stop == Float.POSITIVE_INFINITY) {
-            stop = (float) (Math.floor(after / defaultTabStop) + 1) * defaultTabStop;
-        }
-        return stop;
+        return width;
+    }
+
+    /** The width a chunk takes on the line, with its character spacing. */
+    private static float width(Chunk chunk) {
+        Float spacing = (Float) chunk.getChunkAttributes().get(Chunk.CHAR_SPACING);
+        return chunk.getWidthPoint() + (spacing == null ? 0f : spacing * chunk.getContent().length());
     }
 
     /** The style with the largest font, which sets the line height; the mark's style for an empty paragraph. */
@@ -462,6 +534,7 @@ final class ParagraphRenderer {
             RunStyle style = switch (inline) {
                 case Inline.Text text -> text.style();
                 case Inline.PageField field -> field.style();
+                case Inline.Note note -> note.style();
                 case Inline.Tab tab -> tab.style();
                 case Inline.LineBreak lineBreak -> lineBreak.style();
                 case Inline.PageBreak pageBreak -> null;
@@ -478,6 +551,9 @@ final class ParagraphRenderer {
 
     /** The chunks that draw the text: one, or one per font where some characters need a fallback font. */
     private List<Chunk> chunks(String text, RunStyle style, float rise) {
+        if (style.smallCaps()) {
+            return smallCaps(text, style, rise);
+        }
         FontLibrary.Face primary = fonts.face(style);
         List<FontLibrary.Run> runs = fonts.runs(text, primary);
         List<Chunk> chunks = new ArrayList<>(runs.size());
@@ -488,6 +564,26 @@ final class ParagraphRenderer {
         }
         if (chunks.isEmpty()) {
             chunks.add(chunk("", style, primary, rise));
+        }
+        return chunks;
+    }
+
+    /** Small caps: the lower-case letters as capitals of a smaller size, as LibreOffice draws them. */
+    private List<Chunk> smallCaps(String text, RunStyle style, float rise) {
+        RunStyle capitals = style.withSize(style.sizePt() * SMALL_CAPS_SIZE);
+        List<Chunk> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean lower = Character.isLowerCase(text.charAt(start));
+            int end = start;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end)) == lower) {
+                end++;
+            }
+            String part = text.substring(start, end);
+            chunks.addAll(lower
+                    ? chunks(part.toUpperCase(Locale.ROOT), capitals, rise)
+                    : chunks(part, style.withSmallCaps(false), rise));
+            start = end;
         }
         return chunks;
     }
@@ -514,6 +610,12 @@ final class ParagraphRenderer {
             case BASELINE -> 0f;
         };
         chunk.setTextRise(rise + scriptShift);
+        if (style.characterSpacing() != 0f) {
+            chunk.setCharacterSpacing(style.characterSpacing());
+        }
+        if (style.background() != null) {
+            chunk.setBackground(style.background());
+        }
         // OpenPDF draws lines relative to the unraised baseline, so they are placed here with the rise included.
         BaseFont font = chunk.getFont().getBaseFont();
         float size = chunk.getFont().getSize();

@@ -6,14 +6,14 @@ import java.util.List;
  * The fully resolved layout of a paragraph. Lengths are in points.
  *
  * @param firstLineIndent extra indent of the first line; negative for a hanging indent
- * @param tabStops        custom tab stops, ascending, measured from the left margin
+ * @param tabStops        custom tab stops, ascending by position, measured from the left margin
  * @param outlineLevel    the heading level from 0 (Heading 1) to 8, or -1 for body text
  * @param box             the borders and shading of the paragraph, or null when it has neither
  * @param widowControl    whether a page may not end after the paragraph's first line nor start with its last
  */
 record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, float firstLineIndent,
                       float spaceBefore, float spaceAfter, LineSpacing lineSpacing,
-                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<Float> tabStops,
+                      boolean keepNext, boolean keepLines, boolean pageBreakBefore, List<TabStop> tabStops,
                       int outlineLevel, Box box, boolean widowControl) {
 
     ParagraphStyle {
@@ -21,6 +21,26 @@ record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, 
     }
 
     enum Alignment { LEFT, CENTER, RIGHT, JUSTIFIED }
+
+    /**
+     * A tab stop ({@code w:tab}): where the text after a tab goes, how it lines up there and what fills the gap.
+     *
+     * @param position from the left margin, in points
+     * @param leader   the character repeated in the gap ({@code w:leader}: '.', '-', '_', '·'), or 0 for none
+     */
+    record TabStop(float position, TabAlignment alignment, char leader) {
+
+        static TabStop left(float position) {
+            return new TabStop(position, TabAlignment.LEFT, (char) 0);
+        }
+
+        TabStop movedBy(float distance) {
+            return new TabStop(position + distance, alignment, leader);
+        }
+    }
+
+    /** How text lines up at a tab stop; a decimal stop lines up the decimal comma (or point) of a number. */
+    enum TabAlignment { LEFT, CENTER, RIGHT, DECIMAL }
 
     ParagraphStyle withSpaceBefore(float space) {
         return withSpacing(space, spaceAfter);
@@ -37,7 +57,7 @@ record ParagraphStyle(Alignment alignment, float indentLeft, float indentRight, 
      */
     ParagraphStyle insideBox(float left, float right) {
         return new ParagraphStyle(alignment, indentLeft - left, indentRight - right, firstLineIndent, 0f, 0f,
-                lineSpacing, keepNext, keepLines, false, tabStops.stream().map(stop -> stop - left).toList(),
+                lineSpacing, keepNext, keepLines, false, tabStops.stream().map(stop -> stop.movedBy(-left)).toList(),
                 outlineLevel, null, widowControl);
     }
 

@@ -22,7 +22,8 @@ final class PdfContext {
     private final ChunkTags tags;
     private final OutlineEvent outline;
     private final Set<String> bookmarks;
-    private final Map<Inline.Chart, Image> charts = new IdentityHashMap<>();
+    private final Map<Inline.Graphic, Image> forms = new IdentityHashMap<>();
+    private final FootnoteArea footnotes = new FootnoteArea();
     private PageSetup page;
 
     PdfContext(PdfWriter writer, FontLibrary fonts, ChunkTags tags, OutlineEvent outline, Set<String> bookmarks,
@@ -51,6 +52,11 @@ final class PdfContext {
         return outline;
     }
 
+    /** The footnotes of the page being written. */
+    FootnoteArea footnotes() {
+        return footnotes;
+    }
+
     boolean hasBookmark(String name) {
         return bookmarks.contains(name);
     }
@@ -64,18 +70,21 @@ final class PdfContext {
         this.page = current;
     }
 
-    /** The picture or chart as an image at its size. */
+    private static Image form(org.openpdf.text.pdf.PdfTemplate template) {
+        try {
+            return Image.getInstance(template);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a form is an image", e);
+        }
+    }
+
+    /** The picture, chart or shape as an image at its size (charts and shapes are drawn once per PDF). */
     Image image(Inline.Graphic graphic) {
         return switch (graphic) {
             case Inline.Picture picture -> Pictures.scaled(picture);
-            case Inline.Chart chart -> charts.computeIfAbsent(chart, c -> {
-                try {
-                    return Image.getInstance(new ChartDrawer(fonts).draw(writer, c.chart(), c.widthPt(),
-                            c.heightPt()));
-                } catch (BadElementException e) {
-                    throw new IllegalStateException("a chart form is an image", e);
-                }
-            });
+            case Inline.Chart chart -> forms.computeIfAbsent(chart, c -> form(new ChartDrawer(fonts).draw(writer,
+                    chart.chart(), chart.widthPt(), chart.heightPt())));
+            case Inline.Shape shape -> forms.computeIfAbsent(shape, s -> form(ShapeDrawer.draw(writer, shape)));
         };
     }
 }

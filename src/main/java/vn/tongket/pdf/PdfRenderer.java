@@ -58,8 +58,9 @@ final class PdfRenderer {
             ChunkTags tags = new ChunkTags();
             PdfContext context = new PdfContext(writer, fonts, tags, outline.hasEntries() ? outline : null,
                     model.bookmarks(), page);
-            BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop());
-            headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount);
+            BlockRenderer blocks = new BlockRenderer(context, warnings, model.defaultTabStop(),
+                    model.expandLineBreakLines());
+            headersAndFooters = new HeaderFooterEvent(model, blocks, warnings, pageCount, context.footnotes());
             writer.setPageEvent(headersAndFooters);
             writer.setPageEvent(tags);
             if (outline.hasEntries()) {

@@ -5,6 +5,7 @@ import static vn.tongket.pdf.WordXml.child;
 import static vn.tongket.pdf.WordXml.onOff;
 
 import java.awt.Color;
+import java.util.Map;
 
 import org.w3c.dom.Element;
 
@@ -14,9 +15,26 @@ import org.w3c.dom.Element;
  */
 record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic, Boolean underline,
                      Boolean strike, Boolean caps, Boolean hidden, Color color,
-                     RunStyle.VerticalAlign verticalAlign) {
+                     RunStyle.VerticalAlign verticalAlign, Boolean smallCaps, Float characterSpacing,
+                     Color background) {
 
-    static final RunProperties EMPTY = new RunProperties(null, null, null, null, null, null, null, null, null, null);
+    static final RunProperties EMPTY = new RunProperties(null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
+
+    /** The background of a level that sets none ({@code w:highlight w:val="none"}, a white or "auto" fill). */
+    private static final Color NO_BACKGROUND = ParagraphProperties.NO_FILL;
+
+    /** The colours of Word's highlighter ({@code w:highlight}). */
+    private static final Map<String, Color> HIGHLIGHTS = Map.ofEntries(
+            Map.entry("yellow", new Color(0xFFFF00)), Map.entry("green", new Color(0x00FF00)),
+            Map.entry("cyan", new Color(0x00FFFF)), Map.entry("magenta", new Color(0xFF00FF)),
+            Map.entry("blue", new Color(0x0000FF)), Map.entry("red", new Color(0xFF0000)),
+            Map.entry("darkBlue", new Color(0x000080)), Map.entry("darkCyan", new Color(0x008080)),
+            Map.entry("darkGreen", new Color(0x008000)),
+            Map.entry("darkMagenta", new Color(0x800080)), Map.entry("darkRed", new Color(0x800000)),
+            Map.entry("darkYellow", new Color(0x808000)), Map.entry("darkGray", new Color(0x808080)),
+            Map.entry("lightGray", new Color(0xC0C0C0)), Map.entry("black", Color.BLACK),
+            Map.entry("white", Color.WHITE));
 
     /** Word's size when nothing sets one: 10 pt. */
     private static final float DEFAULT_SIZE_PT = 10f;
@@ -38,7 +56,18 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
         return new RunProperties(fontName(child(rPr, "rFonts")),
                 halfPoints == null || halfPoints <= 0 ? null : WordXml.halfPointsToPt(halfPoints),
                 onOff(rPr, "b"), onOff(rPr, "i"), underline, strike, onOff(rPr, "caps"), onOff(rPr, "vanish"),
-                color, verticalAlign(attr(child(rPr, "vertAlign"), "val")));
+                color, verticalAlign(attr(child(rPr, "vertAlign"), "val")), onOff(rPr, "smallCaps"),
+                WordXml.twipsAttrPt(child(rPr, "spacing"), "val"), background(rPr));
+    }
+
+    /** The highlight, over the shading when both are set; {@link #NO_BACKGROUND} where this level sets none. */
+    private static Color background(Element rPr) {
+        String highlight = attr(child(rPr, "highlight"), "val");
+        if (highlight != null) {
+            Color color = HIGHLIGHTS.get(highlight);
+            return color == null ? NO_BACKGROUND : color;
+        }
+        return ParagraphProperties.shading(child(rPr, "shd"));
     }
 
     /**
@@ -70,11 +99,13 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 pick(top.fontName, fontName), pick(top.sizePt, sizePt), pick(top.bold, bold),
                 pick(top.italic, italic), pick(top.underline, underline), pick(top.strike, strike),
                 pick(top.caps, caps), pick(top.hidden, hidden), pick(top.color, color),
-                pick(top.verticalAlign, verticalAlign));
+                pick(top.verticalAlign, verticalAlign), pick(top.smallCaps, smallCaps),
+                pick(top.characterSpacing, characterSpacing), pick(top.background, background));
     }
 
     RunProperties withFontName(String name) {
-        return new RunProperties(name, sizePt, bold, italic, underline, strike, caps, hidden, color, verticalAlign);
+        return new RunProperties(name, sizePt, bold, italic, underline, strike, caps, hidden, color, verticalAlign,
+                smallCaps, characterSpacing, background);
     }
 
     boolean isCaps() {
@@ -92,7 +123,9 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 Boolean.TRUE.equals(bold), Boolean.TRUE.equals(italic), Boolean.TRUE.equals(underline),
                 Boolean.TRUE.equals(strike),
                 color == null ? Color.BLACK : color,
-                verticalAlign == null ? RunStyle.VerticalAlign.BASELINE : verticalAlign);
+                verticalAlign == null ? RunStyle.VerticalAlign.BASELINE : verticalAlign,
+                Boolean.TRUE.equals(smallCaps) && !isCaps(), characterSpacing == null ? 0f : characterSpacing,
+                background == null || background == NO_BACKGROUND ? null : background);
     }
 
     private static <T> T pick(T top, T below) {

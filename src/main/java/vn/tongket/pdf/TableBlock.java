@@ -40,6 +40,11 @@ record TableBlock(String location, List<Float> columnWidths, ParagraphStyle.Alig
         Cell {
             content = List.copyOf(content);
         }
+
+        Cell withTop(Border border) {
+            return new Cell(columnSpan, rowSpan, border, left, bottom, right, padding, verticalAlignment, background,
+                    content);
+        }
     }
 
     enum VerticalAlignment { TOP, CENTER, BOTTOM }

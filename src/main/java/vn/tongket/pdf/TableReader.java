@@ -102,6 +102,7 @@ final class TableReader {
                     Boolean.TRUE.equals(WordXml.onOff(trPr, "cantSplit")),
                     cells));
         }
+        result = withWiderBordersBetweenRows(result, columnCount);
         ParagraphStyle.Alignment alignment =
                 properties.alignment() == null ? ParagraphStyle.Alignment.LEFT : properties.alignment();
         float indent = properties.indent() == null ? 0f : properties.indent();
@@ -109,6 +110,40 @@ final class TableReader {
             indent -= cellMargins.left();
         }
         return new TableBlock(location, widths, alignment, indent, headerRows == rows.size() ? 0 : headerRows, result);
+    }
+
+    /**
+     * The rows with the line between two rows resolved as Word and LibreOffice do: where the bottom border of a
+     * cell is wider than the top border of the cell below it, the wider one is the line between them, and it takes
+     * its width of room between the rows (a double line under a header row, for example).
+     */
+    private static List<TableBlock.Row> withWiderBordersBetweenRows(List<TableBlock.Row> rows, int columnCount) {
+        TableBlock.Cell[] above = new TableBlock.Cell[columnCount];
+        int[] aboveEnds = new int[columnCount];
+        List<TableBlock.Row> resolved = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            TableBlock.Row row = rows.get(r);
+            List<TableBlock.Cell> cells = new ArrayList<>(row.cells().size());
+            int column = 0;
+            for (TableBlock.Cell cell : row.cells()) {
+                while (column < columnCount && aboveEnds[column] > r) {
+                    column++; // a cell merged down from a row above stands here
+                }
+                TableBlock.Cell resolvedCell = cell;
+                TableBlock.Cell over = column < columnCount && r > 0 ? above[column] : null;
+                if (over != null && over.bottom().widthPt() > cell.top().widthPt()) {
+                    resolvedCell = cell.withTop(over.bottom());
+                }
+                cells.add(resolvedCell);
+                for (int c = column; c < Math.min(columnCount, column + cell.columnSpan()); c++) {
+                    above[c] = cell;
+                    aboveEnds[c] = r + cell.rowSpan();
+                }
+                column += cell.columnSpan();
+            }
+            resolved.add(new TableBlock.Row(row.height(), row.exactHeight(), row.cantSplit(), cells));
+        }
+        return resolved;
     }
 
     /**

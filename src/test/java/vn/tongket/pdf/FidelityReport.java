@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Text: {@code pdftotext -f N -l N}, NFC, every run of white space made one space; "same text" means equal strings,
  * and the word score is 2·LCS / (words A + words B) over the word sequences. "Same words" compares the text as
  * drawn ({@code pdftotext -raw}): the same words the same number of times in any order (lines at one height may
- * be read in another order, and the reading order drops a hyphen that ends a line).
+ * be read in another order, and the reading order drops a hyphen that ends a line), a leader's dots counting as
+ * one word.
  * <p>
  * Visual: {@code pdftoppm -r 50 -gray}; both images are blurred with a 3×3 box filter (so that a glyph one pixel
  * off is not a full miss). <i>Grey similarity</i> is 1 − mean |a − b| / 255 over the page; it is high for any two
@@ -65,24 +66,71 @@ public final class FidelityReport {
     record Input(String name, byte[] docx, PdfMetadata meta) {
     }
 
-    /** The name of the LibreOffice test document among the {@link #inputs()}. */
+    /** The name of the first LibreOffice test document among the {@link #inputs()}. */
     static final String LIBREOFFICE_DOCUMENT = "libreoffice-bao-cao";
 
-    /** The LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
+    /** The folder of the documents written in LibreOffice, on the test class path. */
+    private static final String LIBREOFFICE_FOLDER = "/pdf/";
+
+    /** The first LibreOffice test document, which LibreOffice wrote from {@code bao-cao-libreoffice.fodt}. */
     static Input libreOfficeDocument() {
-        try (InputStream in = FidelityReport.class.getResourceAsStream("/pdf/bao-cao-libreoffice.docx")) {
-            return new Input(LIBREOFFICE_DOCUMENT, in.readAllBytes(),
-                    new PdfMetadata("Báo cáo (LibreOffice)", null, null, "vi-VN", null, LIBREOFFICE_DOCUMENT));
+        return libreOfficeDocument(LIBREOFFICE_DOCUMENT);
+    }
+
+    /** A LibreOffice test document by its name among the {@link #inputs()} ({@code libreoffice-…}). */
+    static Input libreOfficeDocument(String name) {
+        return libreOfficeDocuments().stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no LibreOffice test document " + name));
+    }
+
+    /**
+     * Every DOCX of {@code src/test/resources/pdf} that LibreOffice wrote (its {@code docProps/app.xml} names
+     * LibreOffice), each saved from the {@code .fodt} of the same name, ordered by name. A file
+     * {@code libreoffice-x.docx} is compared as {@code libreoffice-x}; the first one, {@code bao-cao-libreoffice.docx},
+     * as {@value #LIBREOFFICE_DOCUMENT}.
+     */
+    static List<Input> libreOfficeDocuments() {
+        try {
+            Path folder = Path.of(FidelityReport.class.getResource(LIBREOFFICE_FOLDER).toURI());
+            List<Path> files;
+            try (Stream<Path> list = Files.list(folder)) {
+                files = list.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().toList();
+            }
+            List<Input> documents = new ArrayList<>();
+            for (Path file : files) {
+                byte[] docx = Files.readAllBytes(file);
+                if (writtenByLibreOffice(docx)) {
+                    String stem = file.getFileName().toString().replaceFirst("\\.docx$", "");
+                    String name = stem.startsWith("libreoffice-") ? stem
+                            : "libreoffice-" + stem.replaceFirst("-libreoffice$", "");
+                    documents.add(new Input(name, docx,
+                            new PdfMetadata(name + " (LibreOffice)", null, null, "vi-VN", null, name)));
+                }
+            }
+            return documents;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** Every shipped template filled with each sample model, then the LibreOffice test document. */
+    private static boolean writtenByLibreOffice(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("docProps/app.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains("<Application>LibreOffice");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every shipped template filled with each sample model, then the documents written in LibreOffice. */
     static List<Input> inputs() {
         List<Input> inputs = new ArrayList<>();
         ShippedDocuments.all().forEach(f -> inputs.add(new Input(f.name(), f.docx(), f.meta())));
-        inputs.add(libreOfficeDocument());
+        inputs.addAll(libreOfficeDocuments());
         return inputs;
     }
 
@@ -94,7 +142,11 @@ public final class FidelityReport {
         for (Path d : List.of(docxDir, ours, libreOffice, dir.resolve("png"))) {
             Files.createDirectories(d);
         }
-        List<Input> documents = inputs();
+        // -Dfidelity.only=REGEX compares only the documents whose name matches (e.g. "libreoffice-.*")
+        String only = System.getProperty("fidelity.only");
+        List<Input> documents = only == null ? inputs()
+                : (only.startsWith("libreoffice") ? libreOfficeDocuments() : inputs()).stream()
+                .filter(d -> d.name().matches(only)).toList();
         DocxToPdf converter = new DocxToPdf();
         List<String> docxFiles = new ArrayList<>();
         for (Input filled : documents) {
@@ -166,10 +218,22 @@ public final class FidelityReport {
      * The text of a page in the order it is drawn ({@code pdftotext -raw}), which, unlike the reading order, keeps
      * a hyphen that ends a line (the reading order joins such a line to the next and drops the hyphen).
      */
-    private static String rawPageText(Path pdf, int page) {
+    static String rawPageText(Path pdf, int page) {
         String text = run(List.of("pdftotext", "-raw", "-f", String.valueOf(page), "-l", String.valueOf(page),
                 pdf.toString(), "-"));
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return withLeadersAsWords(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A run of four or more leader characters (a table of contents' dots), which is compared as one word. */
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile("[.·_-]{4,}");
+
+    /**
+     * The text with every leader (the dots a tab stop draws) made the word "…": LibreOffice draws a leader and the
+     * page number after it as one word ("chung.....1"), DocxToPdf as two, and the number of dots may differ by
+     * one.
+     */
+    static String withLeadersAsWords(String text) {
+        return LEADER.matcher(text).replaceAll(" … ");
     }
 
     /** The pages as grey images, rendered with pdftoppm into files named after the prefix. */

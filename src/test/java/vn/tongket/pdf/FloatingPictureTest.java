@@ -74,6 +74,19 @@ class FloatingPictureTest {
     }
 
     @Test
+    void theDistanceBelowAWrappingPictureKeepsTheTextAwayFromIt() {
+        String anchored = anchor("wrapTopAndBottom", "margin", "<wp:posOffset>0</wp:posOffset>", "paragraph",
+                "<wp:posOffset>0</wp:posOffset>").replace("distB=\"0\"", "distB=\"127000\"");
+
+        PdfInspection pdf = new PdfInspection(convert("<w:p>" + anchored + "<w:r><w:t>Chữ</w:t></w:r></w:p>").pdf());
+
+        PdfInspection.Area picture = pdf.areaOfColour(1, Color.BLUE);
+        assertThat(picture.top()).isCloseTo(TOP_MARGIN, within(0.6f));
+        // 10 pt below the picture, then the line gap and ascent of the text
+        assertThat(pdf.baseline(1, "Chữ")).isCloseTo(picture.bottom() + 10f + 13.06f, within(0.6f));
+    }
+
+    @Test
     void squareWrappingAndPagePlacementOfAWrappingPictureAreApproximatedAndReported() {
         String anchored = anchor("wrapSquare wrapText=\"bothSides\"", "page", "<wp:posOffset>1270000</wp:posOffset>",
                 "page", "<wp:posOffset>2540000</wp:posOffset>");

@@ -73,6 +73,26 @@ class PageBreakRulesTest {
         assertThat(pdf.words(2)).startsWith("TIÊU ĐỀ Dòng A Dòng B Dòng C");
     }
 
+    /**
+     * A line with 1.15 line spacing stays on the page while its font's descent is above the bottom margin, and
+     * the extra spacing below it may reach into the margin (LibreOffice does the same with these two documents:
+     * after 39 single lines, the fifth line of the paragraph fits with 10 pt before the paragraph and goes to the
+     * next page with 11.4 pt, though its extra spacing would still fit in the margin).
+     */
+    @Test
+    void aLineStaysOnThePageWhileItsDescentIsAboveTheMargin() {
+        String oneFifteen = "<w:spacing w:line=\"276\" w:lineRule=\"auto\" w:before=\"%d\"/>" + WIDOW_CONTROL_OFF;
+
+        PdfInspection fits = convert(filler(39) + paragraph(oneFifteen.formatted(200), "Dòng A", "Dòng B", "Dòng C",
+                "Dòng D", "Dòng E"));
+        PdfInspection cut = convert(filler(39) + paragraph(oneFifteen.formatted(228), "Dòng A", "Dòng B", "Dòng C",
+                "Dòng D", "Dòng E"));
+
+        assertThat(fits.pageCount()).isEqualTo(1);
+        assertThat(cut.words(1)).contains("Dòng D").doesNotContain("Dòng E");
+        assertThat(cut.words(2)).startsWith("Dòng E");
+    }
+
     @Test
     void paragraphThatFitsIsNotMoved() {
         PdfInspection pdf = convert(filler(42) + paragraph("", "Dòng A", "Dòng B", "Dòng C"));

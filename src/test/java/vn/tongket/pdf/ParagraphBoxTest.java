@@ -54,6 +54,32 @@ class ParagraphBoxTest {
         assertThat(with.left(1, "Trên")).isCloseTo(without.left(1, "Trên"), within(0.1f));
     }
 
+    /**
+     * In a document whose settings ask for HTML paragraph spacing (LibreOffice writes such settings), the space
+     * between a paragraph and a bordered one is the larger of the two spaces, as between plain paragraphs
+     * (measured in LibreOffice: 20 pt after and 10 pt before give 20 pt above the border).
+     */
+    @Test
+    void theSpaceAboveABorderedParagraphCollapsesLikeThatOfAnyParagraph() {
+        String above = "<w:p><w:pPr><w:spacing w:after=\"400\"/></w:pPr><w:r><w:t>Trên</w:t></w:r></w:p>";
+        String plain = above + "<w:p><w:pPr><w:spacing w:before=\"200\"/></w:pPr><w:r><w:t>Khung</w:t></w:r></w:p>";
+        String boxed = above + "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"4\"/></w:pBdr>"
+                + "<w:spacing w:before=\"200\"/></w:pPr><w:r><w:t>Khung</w:t></w:r></w:p>";
+        var settings = java.util.Map.of("settings.xml", new RawDocx.Part(("<w:settings xmlns:w=\"http://schemas."
+                + "openxmlformats.org/wordprocessingml/2006/main\"><w:compat/></w:settings>").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "settings",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"));
+
+        PdfInspection without = new PdfInspection(CONVERTER.convert(RawDocx.withBodyAndParts(plain, settings), META)
+                .pdf());
+        PdfInspection with = new PdfInspection(CONVERTER.convert(RawDocx.withBodyAndParts(boxed, settings), META)
+                .pdf());
+
+        assertThat(without.baseline(1, "Khung") - without.baseline(1, "Trên")).isCloseTo(16.1f + 20f, within(0.1f));
+        // the border (1 pt) and its distance from the text (4 pt) come on top
+        assertThat(with.baseline(1, "Khung") - without.baseline(1, "Khung")).isCloseTo(5f, within(0.2f));
+    }
+
     @Test
     void shadingFillsTheParagraphBetweenTheIndentsAndKeepsTheText() {
         String body = paragraph("Trước.") + "<w:p><w:pPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFFF00\"/>"

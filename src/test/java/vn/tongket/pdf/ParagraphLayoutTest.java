@@ -83,6 +83,29 @@ class ParagraphLayoutTest {
         assertThat(pdf.baseline(1, "Bốn") - pdf.baseline(1, "Ba")).isCloseTo(1.5f * 16.1f, within(0.2f));
     }
 
+    /**
+     * The baseline lies where LibreOffice puts it (measured there with 14 pt Times New Roman): under the line gap
+     * and the ascent in single spacing (56.7 pt margin + 0.59 + 12.47), at four fifths of an exact line, under the
+     * extra space of an at-least line.
+     */
+    @Test
+    void baselinesLieInTheLineWhereLibreOfficePutsThem() {
+        String exact = "<w:p><w:pPr><w:spacing w:line=\"360\" w:lineRule=\"exact\"/></w:pPr>"
+                + "<w:r><w:t>Chính xác</w:t></w:r></w:p>";
+        String atLeast = "<w:p><w:pPr><w:spacing w:line=\"480\" w:lineRule=\"atLeast\"/></w:pPr>"
+                + "<w:r><w:t>Tối thiểu</w:t></w:r></w:p>";
+
+        PdfInspection pdf = convert(RawDocx.paragraph("Đầu trang") + exact + RawDocx.paragraph("Sau một")
+                + atLeast + RawDocx.paragraph("Sau hai"));
+
+        assertThat(pdf.baseline(1, "Đầu trang")).isCloseTo(69.8f, within(0.1f));
+        // the single line's descent and gap (3.6 pt) and four fifths of 18 pt
+        assertThat(pdf.baseline(1, "Chính xác") - pdf.baseline(1, "Đầu trang")).isCloseTo(17.4f, within(0.1f));
+        // a fifth of 18 pt, then the gap and ascent
+        assertThat(pdf.baseline(1, "Sau một") - pdf.baseline(1, "Chính xác")).isCloseTo(16.7f, within(0.1f));
+        assertThat(pdf.baseline(1, "Tối thiểu") - pdf.baseline(1, "Sau một")).isCloseTo(24f, within(0.1f));
+    }
+
     private static PdfInspection convert(String body) {
         return new PdfInspection(CONVERTER.convert(RawDocx.withBody(body), META).pdf());
     }

@@ -48,6 +48,30 @@ class PictureTest {
         assertThat(pdf.allWords()).contains("Trước hình.", "Hình:", "Sau hình.");
     }
 
+    /**
+     * A line that holds only a picture is as tall as the picture: LibreOffice puts no descent below it (measured:
+     * the caption under a 3 cm picture alone in its paragraph comes 3 pt, the descent of 14 pt text, higher than
+     * under the same picture after "Hình:").
+     */
+    @Test
+    void aLineOfAPictureWithoutTextHasNoDescentBelowThePicture() {
+        String alone = "<w:p>" + picture("rId2", 1_270_000, 635_000) + "</w:p>";
+        String withText = "<w:p><w:r><w:t xml:space=\"preserve\">Hình: </w:t></w:r>" + picture("rId2", 1_270_000,
+                635_000) + "</w:p>";
+
+        PdfInspection pictureAlone = new PdfInspection(CONVERTER.convert(withImage(alone + paragraph("Chú thích."),
+                png(BLUE)), META).pdf());
+        PdfInspection pictureWithText = new PdfInspection(CONVERTER.convert(withImage(withText
+                + paragraph("Chú thích."), png(BLUE)), META).pdf());
+
+        PdfInspection.Area image = pictureAlone.areaOfColour(1, BLUE);
+        assertThat(image.top()).isCloseTo(56.7f, within(0.5f));
+        // the next line: its line gap and ascent (13.06 pt) below the picture
+        assertThat(pictureAlone.baseline(1, "Chú thích.")).isCloseTo(image.bottom() + 13.06f, within(0.3f));
+        assertThat(pictureWithText.baseline(1, "Chú thích.") - pictureAlone.baseline(1, "Chú thích."))
+                .isCloseTo(3.02f, within(0.1f));
+    }
+
     @Test
     void aPictureAloneInItsParagraphTakesItsHeightAndTheExtraOfLineSpacing() {
         String spacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr>";

@@ -1,0 +1,124 @@
+package vn.tongket.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes drawn in the text ({@code wps:wsp}), as LibreOffice writes a line drawn under a Party document's title:
+ * inside {@code mc:AlternateContent} with a VML fallback, anchored to its paragraph with top-and-bottom wrapping.
+ * The page is A4 with a 3 cm left and 2 cm top margin; text is 14 pt (16.1 pt lines).
+ */
+class ShapeTest {
+
+    private static final DocxToPdf CONVERTER = new DocxToPdf();
+    private static final PdfMetadata META =
+            new PdfMetadata("Hình vẽ", null, null, "vi-VN", Instant.parse("2024-01-02T03:04:05Z"), "shapes");
+    private static final float LEFT_MARGIN = 85.05f;
+    private static final float TOP_MARGIN = 56.7f;
+    private static final Color RED = new Color(0xFF0000);
+
+    @Test
+    void aLineUnderATitleIsDrawnWhereItIsAnchoredAndThePlainTextFollowsIt() throws Exception {
+        PdfResult result = CONVERTER.convert(RawDocx.withBody(RawDocx.paragraph("BÁO CÁO")
+                + "<w:p>" + line(1_270_000, 1_079_500, 12_700, "wrapTopAndBottom") + "</w:p>"
+                + RawDocx.paragraph("Sau đường kẻ.")), META);
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area rule = pdf.areaOfColour(1, RED);
+        assertThat(rule.left()).isCloseTo(LEFT_MARGIN + 100f, within(0.5f));
+        assertThat(rule.right() - rule.left()).isCloseTo(85f, within(0.5f));
+        assertThat(rule.bottom() - rule.top()).isCloseTo(1f, within(0.3f));
+        // below the title's line, at the top of the empty paragraph that holds it
+        assertThat(rule.top()).isCloseTo(TOP_MARGIN + 16.1f, within(0.6f));
+        assertThat(pdf.baseline(1, "Sau đường kẻ.")).isGreaterThan(rule.bottom() + 16f);
+        PdfAComplianceTest.assertCompliant(result.pdf());
+    }
+
+    /**
+     * LibreOffice puts the space after the paragraph above between a wrapping graphic at the top of its paragraph
+     * and the paragraph's text again (measured with a line under a title that has 11.35 pt after it: the text
+     * below comes 11.8 pt lower than without the line).
+     */
+    @Test
+    void theSpaceAboveAParagraphComesAgainBelowAGraphicThatPushesItsTextDown() {
+        String title = "<w:p><w:pPr><w:spacing w:after=\"400\"/></w:pPr><w:r><w:t>BÁO CÁO</w:t></w:r></w:p>";
+        String withLine = title + "<w:p>" + line(1_270_000, 1_079_500, 12_700, "wrapTopAndBottom")
+                + "<w:r><w:t>Chữ</w:t></w:r></w:p>";
+        String withoutLine = title + RawDocx.paragraph("Chữ");
+
+        PdfInspection with = new PdfInspection(CONVERTER.convert(RawDocx.withBody(withLine), META).pdf());
+        PdfInspection without = new PdfInspection(CONVERTER.convert(RawDocx.withBody(withoutLine), META).pdf());
+
+        PdfInspection.Area rule = with.areaOfColour(1, RED);
+        assertThat(rule.top()).isCloseTo(TOP_MARGIN + 16.1f + 20f, within(0.6f));
+        // the line (1 pt) and the 20 pt after the title again
+        assertThat(with.baseline(1, "Chữ") - without.baseline(1, "Chữ")).isCloseTo(21f, within(0.3f));
+    }
+
+    @Test
+    void aFilledRectangleInTheLineIsDrawnAtItsSize() {
+        String rectangle = "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+                + "<wp:extent cx=\"635000\" cy=\"254000\"/><wp:docPr id=\"1\" name=\"Khung\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"635000\" cy=\"254000\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"0000FF\"/>"
+                + "</a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:inline></w:drawing></w:r>";
+
+        PdfResult result = CONVERTER.convert(RawDocx.withBody("<w:p><w:r><w:t xml:space=\"preserve\">Khung: </w:t>"
+                + "</w:r>" + rectangle + "</w:p>"), META);
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area box = pdf.areaOfColour(1, Color.BLUE);
+        assertThat(box.right() - box.left()).isCloseTo(50f, within(0.5f));
+        assertThat(box.bottom() - box.top()).isCloseTo(20f, within(0.5f));
+        assertThat(box.bottom()).isCloseTo(pdf.baseline(1, "Khung:"), within(0.5f));
+    }
+
+    @Test
+    void aShapeWithTextAndAnUnknownGeometryAreNamedInTheWarnings() {
+        String textBox = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+                + "<wp:inline><wp:extent cx=\"635000\" cy=\"254000\"/><wp:docPr id=\"1\" name=\"Hộp\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:spPr><a:prstGeom prst=\"rect\"/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Chữ</w:t>"
+                + "</w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+                + "</wp:inline></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>";
+        String star = "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"635000\" cy=\"635000\"/>"
+                + "<wp:docPr id=\"2\" name=\"Sao\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:spPr><a:prstGeom prst=\"star5\"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:inline></w:drawing></w:r></w:p>";
+
+        PdfResult result = CONVERTER.convert(RawDocx.withBody(textBox + star), META);
+
+        assertThat(result.warnings()).containsExactly("paragraph 1: text box not rendered",
+                "paragraph 2: drawing not rendered");
+    }
+
+    /**
+     * A red line of the width (EMU) and thickness (EMU), anchored to its paragraph 100 pt right of the margin at
+     * the paragraph's top, as LibreOffice writes it.
+     */
+    private static String line(long offset, long width, long thickness, String wrap) {
+        return "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor behindDoc=\"1\""
+                + " distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" locked=\"0\" layoutInCell=\"0\""
+                + " allowOverlap=\"1\" relativeHeight=\"2\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>" + offset + "</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"" + width + "\" cy=\"0\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+                + "<wp:" + wrap + "/><wp:docPr id=\"1\" name=\"GachNgang\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + width + "\" cy=\"0\"/>"
+                + "</a:xfrm><a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom><a:ln w=\"" + thickness + "\">"
+                + "<a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>"
+                + "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+                + "<v:line from=\"100pt,0\" to=\"185pt,0\"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+    }
+}
