@@ -57,8 +57,12 @@ final class FontLibrary {
         static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     }
 
-    /** One face of a family: {@code name} "Liberation Serif Bold", {@code familyName} "Liberation Serif". */
-    record Face(BaseFont font, String name, String familyName) {
+    /**
+     * One face of a family: {@code name} "Liberation Serif Bold", {@code familyName} "Liberation Serif". The
+     * characters of the Basic Multilingual Plane that it has are listed once, when it is loaded
+     * ({@link GlyphSet}): every character of a document is checked against its face.
+     */
+    record Face(BaseFont font, String name, String familyName, GlyphSet glyphs) {
 
         /**
          * The natural line height as a multiple of the font size: ascent + descent + line gap from the font's
@@ -79,6 +83,33 @@ final class FontLibrary {
         }
 
         boolean has(int codePoint) {
+            return glyphs.has(codePoint);
+        }
+    }
+
+    /**
+     * Which characters a font has a glyph for: a bitmap of the Basic Multilingual Plane, the font itself beyond
+     * it. {@link BaseFont#charExists} looks the character up in a map of boxed integers; the bitmap answers the
+     * same question without allocating. Immutable once built, so shared freely between threads.
+     */
+    static final class GlyphSet {
+        private static final int BMP = 0x10000;
+        private final BaseFont font;
+        private final long[] bmp = new long[BMP / Long.SIZE];
+
+        GlyphSet(BaseFont font) {
+            this.font = font;
+            for (int c = 0; c < BMP; c++) {
+                if (font.charExists(c)) {
+                    bmp[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+
+        boolean has(int codePoint) {
+            if (codePoint >= 0 && codePoint < BMP) {
+                return (bmp[codePoint >>> 6] & (1L << codePoint)) != 0;
+            }
             return font.charExists(codePoint);
         }
     }
@@ -125,7 +156,7 @@ final class FontLibrary {
             font.setSubset(true);
             font.setIncludeCidSet(false);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
-            return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName);
+            return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName, new GlyphSet(font));
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot load font " + path, e);
         }
