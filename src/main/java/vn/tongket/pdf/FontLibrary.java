@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.IndexedTrueTypeFont;
 
 /**
  * The fonts the PDF is drawn with, embedded as Identity-H subsets: the Liberation families of
@@ -57,12 +58,8 @@ final class FontLibrary {
         static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     }
 
-    /**
-     * One face of a family: {@code name} "Liberation Serif Bold", {@code familyName} "Liberation Serif". The
-     * characters of the Basic Multilingual Plane that it has are listed once, when it is loaded
-     * ({@link GlyphSet}): every character of a document is checked against its face.
-     */
-    record Face(BaseFont font, String name, String familyName, GlyphSet glyphs) {
+    /** One face of a family: {@code name} "Liberation Serif Bold", {@code familyName} "Liberation Serif". */
+    record Face(BaseFont font, String name, String familyName) {
 
         /**
          * The natural line height as a multiple of the font size: ascent + descent + line gap from the font's
@@ -83,33 +80,6 @@ final class FontLibrary {
         }
 
         boolean has(int codePoint) {
-            return glyphs.has(codePoint);
-        }
-    }
-
-    /**
-     * Which characters a font has a glyph for: a bitmap of the Basic Multilingual Plane, the font itself beyond
-     * it. {@link BaseFont#charExists} looks the character up in a map of boxed integers; the bitmap answers the
-     * same question without allocating. Immutable once built, so shared freely between threads.
-     */
-    static final class GlyphSet {
-        private static final int BMP = 0x10000;
-        private final BaseFont font;
-        private final long[] bmp = new long[BMP / Long.SIZE];
-
-        GlyphSet(BaseFont font) {
-            this.font = font;
-            for (int c = 0; c < BMP; c++) {
-                if (font.charExists(c)) {
-                    bmp[c >>> 6] |= 1L << c;
-                }
-            }
-        }
-
-        boolean has(int codePoint) {
-            if (codePoint >= 0 && codePoint < BMP) {
-                return (bmp[codePoint >>> 6] & (1L << codePoint)) != 0;
-            }
             return font.charExists(codePoint);
         }
     }
@@ -120,8 +90,11 @@ final class FontLibrary {
 
     private static final String[] STYLE_NAMES = {"", " Italic", " Bold", " Bold Italic"};
 
+    private static final int MAX_REMEMBERED_FONT_NAMES = 1000;
+
     private final FontMapping mapping;
     private final Map<Family, Face[]> faces = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Family>> mappedByName = new ConcurrentHashMap<>();
 
     private FontLibrary(FontMapping mapping) {
         this.mapping = mapping;
@@ -151,12 +124,12 @@ final class FontLibrary {
             if (in == null) {
                 throw new IllegalStateException("font " + path + " is not on the classpath");
             }
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
-                    in.readAllBytes(), null);
+            // what BaseFont.createFont(file, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null) makes, with faster metrics
+            BaseFont font = new IndexedTrueTypeFont(file, in.readAllBytes());
             font.setSubset(true);
             font.setIncludeCidSet(false);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
-            return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName, new GlyphSet(font));
+            return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot load font " + path, e);
         }
@@ -173,11 +146,23 @@ final class FontLibrary {
 
     /** Whether the mapping names the font (otherwise it is drawn with Liberation Serif). */
     boolean isMapped(String fontName) {
-        return mapping.family(fontName).isPresent();
+        return mapped(fontName).isPresent();
     }
 
     private Family family(String fontName) {
-        return mapping.family(fontName).orElse(Family.LIBERATION_SERIF);
+        return mapped(fontName).orElse(Family.LIBERATION_SERIF);
+    }
+
+    /** The mapping's answer, remembered for the font names seen so far (up to a bound, as documents name them). */
+    private Optional<Family> mapped(String fontName) {
+        Optional<Family> family = mappedByName.get(fontName);
+        if (family == null) {
+            family = mapping.family(fontName);
+            if (mappedByName.size() < MAX_REMEMBERED_FONT_NAMES) {
+                mappedByName.put(fontName, family);
+            }
+        }
+        return family;
     }
 
     /**
