@@ -127,6 +127,7 @@ final class FontLibrary {
             // what BaseFont.createFont(file, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null) makes, with faster metrics
             BaseFont font = new IndexedTrueTypeFont(file, in.readAllBytes());
             font.setSubset(true);
+            font.setCompressionLevel(PdfRenderer.COMPRESSION_LEVEL);
             font.setIncludeCidSet(false);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
             return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName);
