@@ -111,7 +111,7 @@ final class DocxPackage {
                 }
                 byte[] bytes;
                 try {
-                    bytes = zip.readNBytes((int) Math.min(MAX_UNPACKED_BYTES - unpacked + 1, Integer.MAX_VALUE));
+                    bytes = unpack(zip, entry.getSize(), MAX_UNPACKED_BYTES - unpacked);
                 } catch (ZipException e) {
                     throw new IOException(entry.getName() + " is damaged (" + e.getMessage() + ")", e);
                 }
@@ -127,6 +127,22 @@ final class DocxPackage {
             throw new IOException("not a ZIP file (a DOCX file is one)");
         }
         return new DocxPackage(entries);
+    }
+
+    /**
+     * The bytes of the current entry, read into an array of the size the entry header gives when it gives one; at
+     * most {@code limit} + 1 bytes. Reading up to the end of the entry makes the stream check its CRC.
+     */
+    private static byte[] unpack(ZipInputStream zip, long size, long limit) throws IOException {
+        if (size < 0 || size > limit) {
+            return zip.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+        }
+        byte[] bytes = new byte[(int) size];
+        int read = zip.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length || zip.read() != -1) {
+            throw new ZipException("the entry's size is not the one its header gives");
+        }
+        return bytes;
     }
 
     /** The main document part ({@code word/document.xml}). */
