@@ -8,16 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFSettings;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
 
-/** Reads a POI document into the {@link DocumentModel} that the renderer lays out. */
+/** Reads a DOCX package into the {@link DocumentModel} that the renderer lays out. */
 final class DocxReader {
 
     /** A4 portrait in twips, used when the document does not give a page size. */
@@ -35,19 +28,19 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static DocumentModel read(XWPFDocument document, Warnings warnings) {
-        Element body = (Element) document.getDocument().getBody().getDomNode();
+    static DocumentModel read(DocxPackage document, Warnings warnings) {
+        Element body = document.body();
         List<Element> sectionProperties = sectionProperties(body);
         List<PageSetup> pages = new ArrayList<>();
         for (int i = 0; i < sectionProperties.size(); i++) {
             pages.add(checkedPageSetup(sectionProperties.get(i), sectionName(i, sectionProperties.size()), warnings));
         }
-        XWPFSettings settings = document.getSettings();
-        BlockReader blocks = new BlockReader(new StyleResolver(stylesRoot(document)),
-                Numbering.read(document.getNumbering()), warnings, pages.getFirst().textWidth(),
-                compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(document, settings));
+        Element settings = document.mainRelated(DocxPackage.SETTINGS);
+        BlockReader blocks = new BlockReader(new StyleResolver(document.mainRelated(DocxPackage.STYLES)),
+                Numbering.read(document.mainRelated(DocxPackage.NUMBERING)), warnings, pages.getFirst().textWidth(),
+                compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(settings));
         blocks.footnotesFrom(footnotes(document, blocks));
-        List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document),
+        List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document.main()),
                 pages.stream().map(PageSetup::textWidth).toList());
         List<DocumentModel.Section> sections = new ArrayList<>();
         HeaderFooterReader headersAndFooters = new HeaderFooterReader(document, blocks);
@@ -66,25 +59,27 @@ final class DocxReader {
                     contents.get(i).blocks()));
         }
         sections = assignOutline(sections);
-        boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
+        // as POI read it: the element's presence turns the setting on, whatever its w:val
+        boolean evenAndOdd = child(settings, "evenAndOddHeaders") != null;
         return new DocumentModel(sections, evenAndOdd, defaultTabStop(settings), blocks.usesPageCount(),
                 blocks.bookmarks(), !compatibilityOption(settings, "doNotExpandShiftReturn"));
     }
 
     /** The footnotes of the document by id, read when the text refers to them (separators are not notes). */
-    private static Footnotes footnotes(XWPFDocument document, BlockReader blocks) {
-        Map<String, XWPFFootnote> notes = new HashMap<>();
-        for (XWPFFootnote note : document.getFootnotes()) {
-            Element element = (Element) note.getCTFtnEdn().getDomNode();
-            String id = attr(element, "id");
-            if (id != null && attr(element, "type") == null) {
-                notes.putIfAbsent(id, note);
+    private static Footnotes footnotes(DocxPackage document, BlockReader blocks) {
+        DocxPackage.Part part = document.mainRelatedPart(DocxPackage.FOOTNOTES);
+        Map<String, Element> notes = new HashMap<>();
+        if (part != null) {
+            for (Element note : WordXml.children(part.root(), "footnote")) {
+                String id = attr(note, "id");
+                if (id != null && attr(note, "type") == null) {
+                    notes.putIfAbsent(id, note);
+                }
             }
         }
         return (id, mark) -> {
-            XWPFFootnote note = notes.get(id);
-            return note == null ? null : blocks.readFootnote((Element) note.getCTFtnEdn().getDomNode(), mark,
-                    RelatedParts.of(note.getPart()));
+            Element note = notes.get(id);
+            return note == null ? null : blocks.readFootnote(note, mark, RelatedParts.of(part));
         };
     }
 
@@ -169,11 +164,11 @@ final class DocxReader {
      * sections is read once.
      */
     private static final class HeaderFooterReader {
-        private final XWPFDocument document;
+        private final DocxPackage document;
         private final BlockReader blocks;
         private final Map<String, List<Block>> read = new HashMap<>();
 
-        HeaderFooterReader(XWPFDocument document, BlockReader blocks) {
+        HeaderFooterReader(DocxPackage document, BlockReader blocks) {
             this.document = document;
             this.blocks = blocks;
         }
@@ -191,11 +186,11 @@ final class DocxReader {
                     case "even" -> "even-page " + name;
                     default -> name;
                 };
-                List<Block> content = read.computeIfAbsent(id, key ->
-                        document.getRelationById(key) instanceof XWPFHeaderFooter part
-                                ? blocks.readHeaderFooter((Element) part._getHdrFtr().getDomNode(), partName,
-                                RelatedParts.of(part))
-                                : List.of());
+                List<Block> content = read.computeIfAbsent(id, key -> {
+                    DocxPackage.Part part = document.main().related(key, DocxPackage.HEADER, DocxPackage.FOOTER);
+                    return part == null ? List.of()
+                            : blocks.readHeaderFooter(part.root(), partName, RelatedParts.of(part));
+                });
                 switch (type) {
                     case "first" -> first = content;
                     case "even" -> even = content;
@@ -210,11 +205,8 @@ final class DocxReader {
      * The Word version whose layout rules the document asks for ({@code w:compatSetting compatibilityMode}):
      * 15 for Word 2013 and later; documents that do not say are laid out as by Word 2007 (12).
      */
-    private static int compatibilityMode(XWPFSettings settings) {
-        if (settings == null || settings.getCTSettings() == null) {
-            return WORD_2007_MODE;
-        }
-        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+    private static int compatibilityMode(Element settings) {
+        Element compat = child(settings, "compat");
         for (Element setting : WordXml.children(compat, "compatSetting")) {
             if ("compatibilityMode".equals(attr(setting, "name"))) {
                 Integer mode = WordXml.intAttr(setting, "val");
@@ -230,40 +222,23 @@ final class DocxReader {
      * turn HTML paragraph spacing off ({@code w:doNotUseHTMLParagraphAutoSpacing}), and sums it otherwise; the
      * converter does the same.
      */
-    private static boolean collapsesParagraphSpacing(XWPFDocument document, XWPFSettings settings) {
-        boolean hasSettingsPart;
-        try {
-            hasSettingsPart = !document.getPackagePart()
-                    .getRelationshipsByType(XWPFRelation.SETTINGS.getRelation()).isEmpty();
-        } catch (InvalidFormatException e) {
-            hasSettingsPart = false;
-        }
-        if (!hasSettingsPart || settings == null || settings.getCTSettings() == null) {
+    private static boolean collapsesParagraphSpacing(Element settings) {
+        if (settings == null) {
             return false;
         }
-        Element compat = child(settings.getCTSettings().getDomNode(), "compat");
+        Element compat = child(settings, "compat");
         return !Boolean.TRUE.equals(WordXml.onOff(compat, "doNotUseHTMLParagraphAutoSpacing"));
     }
 
     /** Whether the document's compatibility options ({@code w:compat}) turn the option on. */
-    private static boolean compatibilityOption(XWPFSettings settings, String option) {
-        Element compat = settings == null || settings.getCTSettings() == null ? null
-                : child(settings.getCTSettings().getDomNode(), "compat");
-        return Boolean.TRUE.equals(WordXml.onOff(compat, option));
+    private static boolean compatibilityOption(Element settings, String option) {
+        return Boolean.TRUE.equals(WordXml.onOff(child(settings, "compat"), option));
     }
 
-    private static float defaultTabStop(XWPFSettings settings) {
-        Element setting = settings == null || settings.getCTSettings() == null
-                ? null
-                : child(settings.getCTSettings().getDomNode(), "defaultTabStop");
+    private static float defaultTabStop(Element settings) {
+        Element setting = child(settings, "defaultTabStop");
         Float interval = WordXml.twipsAttrPt(setting, "val");
         return interval == null || interval <= 0f ? DEFAULT_TAB_STOP_PT : interval;
-    }
-
-    /** The {@code w:styles} element, or null when the document has no readable style part. */
-    private static Element stylesRoot(XWPFDocument document) {
-        XWPFStyles styles = document.getStyles();
-        return styles == null || styles.getCtStyles() == null ? null : (Element) styles.getCtStyles().getDomNode();
     }
 
     /** The page set-up a {@code w:sectPr} gives; A4 with Word's default margins where it gives none. */

@@ -1,18 +1,15 @@
 package vn.tongket.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 /**
- * Converts a filled DOCX into a PDF/A-2u file without an office suite: POI reads the document, OpenPDF draws it with the
- * bundled fonts as a {@link FontMapping} assigns them (Times New Roman and unknown fonts become Liberation Serif), and
- * characters a font lacks with the DejaVu fonts.
+ * Converts a filled DOCX into a PDF/A-2u file without an office suite: the Java runtime's XML parser reads the
+ * document ({@code DocxPackage}), OpenPDF draws it with the bundled fonts as a {@link FontMapping} assigns them (Times
+ * New Roman and unknown fonts become Liberation Serif), and characters a font lacks with the DejaVu fonts.
  * <p>
  * The same input and metadata give a byte-identical PDF. Whatever the converter cannot draw (text boxes, equations,
  * chart types other than bar, column, line and pie, ...) is skipped or approximated and named in
@@ -65,8 +62,8 @@ public final class DocxToPdf {
     }
 
     private static DocumentModel read(byte[] docx, Warnings warnings) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return DocxReader.read(document, warnings);
+        try {
+            return DocxReader.read(DocxPackage.read(docx), warnings);
         } catch (IOException | RuntimeException e) {
             throw new PdfConversionException("not a readable DOCX: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.IndexedTrueTypeFont;
 
 /**
  * The fonts the PDF is drawn with, embedded as Identity-H subsets: the Liberation families of
@@ -89,8 +90,11 @@ final class FontLibrary {
 
     private static final String[] STYLE_NAMES = {"", " Italic", " Bold", " Bold Italic"};
 
+    private static final int MAX_REMEMBERED_FONT_NAMES = 1000;
+
     private final FontMapping mapping;
     private final Map<Family, Face[]> faces = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Family>> mappedByName = new ConcurrentHashMap<>();
 
     private FontLibrary(FontMapping mapping) {
         this.mapping = mapping;
@@ -120,9 +124,10 @@ final class FontLibrary {
             if (in == null) {
                 throw new IllegalStateException("font " + path + " is not on the classpath");
             }
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
-                    in.readAllBytes(), null);
+            // what BaseFont.createFont(file, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null) makes, with faster metrics
+            BaseFont font = new IndexedTrueTypeFont(file, in.readAllBytes());
             font.setSubset(true);
+            font.setCompressionLevel(PdfRenderer.COMPRESSION_LEVEL);
             font.setIncludeCidSet(false);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
             return new Face(font, family.displayName + STYLE_NAMES[style], family.displayName);
@@ -142,11 +147,23 @@ final class FontLibrary {
 
     /** Whether the mapping names the font (otherwise it is drawn with Liberation Serif). */
     boolean isMapped(String fontName) {
-        return mapping.family(fontName).isPresent();
+        return mapped(fontName).isPresent();
     }
 
     private Family family(String fontName) {
-        return mapping.family(fontName).orElse(Family.LIBERATION_SERIF);
+        return mapped(fontName).orElse(Family.LIBERATION_SERIF);
+    }
+
+    /** The mapping's answer, remembered for the font names seen so far (up to a bound, as documents name them). */
+    private Optional<Family> mapped(String fontName) {
+        Optional<Family> family = mappedByName.get(fontName);
+        if (family == null) {
+            family = mapping.family(fontName);
+            if (mappedByName.size() < MAX_REMEMBERED_FONT_NAMES) {
+                mappedByName.put(fontName, family);
+            }
+        }
+        return family;
     }
 
     /**

@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.w3c.dom.Element;
 
 /**
@@ -100,13 +97,13 @@ final class Numbering {
         this.problems = problems;
     }
 
-    static Numbering read(XWPFNumbering numbering) {
+    /** The lists of a {@code w:numbering} element; {@link #NONE} for null. */
+    static Numbering read(Element numbering) {
         if (numbering == null) {
             return NONE;
         }
         Map<Integer, Element> abstracts = new HashMap<>();
-        for (XWPFAbstractNum abstractNum : numbering.getAbstractNums()) {
-            Element e = (Element) abstractNum.getCTAbstractNum().getDomNode();
+        for (Element e : WordXml.children(numbering, "abstractNum")) {
             Integer id = WordXml.intAttr(e, "abstractNumId");
             if (id != null) {
                 abstracts.putIfAbsent(id, e);
@@ -116,8 +113,7 @@ final class Numbering {
         Map<Integer, Integer> definitions = new HashMap<>();
         Map<Integer, boolean[]> restarts = new HashMap<>();
         Map<Integer, String> problems = new HashMap<>();
-        for (XWPFNum num : numbering.getNums()) {
-            Element e = (Element) num.getCTNum().getDomNode();
+        for (Element e : WordXml.children(numbering, "num")) {
             Integer numId = WordXml.intAttr(e, "numId");
             Element abstractNum = abstracts.get(WordXml.intAttr(child(e, "abstractNumId"), "val"));
             if (numId == null) {

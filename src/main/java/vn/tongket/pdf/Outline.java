@@ -31,8 +31,8 @@ final class Outline {
         for (Block block : body) {
             if (block instanceof ParagraphBlock paragraph) {
                 int level = levelsGiven ? paragraph.style().outlineLevel() : levelByRule(paragraph);
-                String title = paragraph.plainText();
-                result.add(level >= 0 && !title.isEmpty()
+                String title = level >= 0 ? paragraph.plainText() : "";
+                result.add(!title.isEmpty()
                         ? paragraph.withHeading(new ParagraphBlock.Heading(level, title))
                         : paragraph);
             } else {

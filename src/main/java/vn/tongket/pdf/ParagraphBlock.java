@@ -1,6 +1,7 @@
 package vn.tongket.pdf;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A paragraph ready to be laid out.
@@ -12,6 +13,8 @@ import java.util.List;
  */
 record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle, RunStyle paragraphFont,
                       List<Inline> inlines, Heading heading) implements Block {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * An entry of the PDF outline.
@@ -63,7 +66,7 @@ record ParagraphBlock(String location, ParagraphStyle style, RunStyle markStyle,
                 }
             }
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** Whether the paragraph has text and all of it is bold. */

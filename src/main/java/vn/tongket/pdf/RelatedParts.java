@@ -1,9 +1,5 @@
 package vn.tongket.pdf;
 
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.w3c.dom.Element;
 
 /**
@@ -38,24 +34,23 @@ interface RelatedParts {
     /** The target of an external relationship (a hyperlink's address), or null. */
     String hyperlink(String id);
 
-    static RelatedParts of(POIXMLDocumentPart part) {
+    static RelatedParts of(DocxPackage.Part part) {
         return new RelatedParts() {
             @Override
             public byte[] image(String id) {
-                return part.getRelationById(id) instanceof XWPFPictureData picture ? picture.getData() : null;
+                DocxPackage.Part image = part.related(id, DocxPackage.IMAGE);
+                return image == null ? null : image.bytes();
             }
 
             @Override
             public Element chart(String id) {
-                return part.getRelationById(id) instanceof XWPFChart chart && chart.getCTChartSpace() != null
-                        ? (Element) chart.getCTChartSpace().getDomNode() : null;
+                DocxPackage.Part chart = part.related(id, DocxPackage.CHART);
+                return chart == null ? null : chart.root();
             }
 
             @Override
             public String hyperlink(String id) {
-                PackageRelationship relationship = part.getPackagePart().getRelationship(id);
-                return relationship == null || relationship.getTargetURI() == null ? null
-                        : relationship.getTargetURI().toString();
+                return part.target(id);
             }
         };
     }

@@ -1,11 +1,13 @@
 /**
- * The PDF maker: a filled DOCX to PDF with POI and OpenPDF, without an office suite.
+ * The PDF maker: a filled DOCX to PDF with the Java runtime's XML parser and OpenPDF, without an office suite.
  * <p>
  * {@link vn.tongket.pdf.DocxToPdf} is the entry point. A conversion has two stages:
  * <ol>
- *   <li><b>Reading</b> ({@code DocxReader}, {@code BlockReader}, {@code ParagraphReader}, {@code TableReader})
- *       turns the WordprocessingML into a small layout model ({@code DocumentModel}, {@code ParagraphBlock},
- *       {@code TableBlock}, {@code Inline}) whose formatting is fully resolved: {@code StyleResolver} applies
+ *   <li><b>Reading</b> ({@code DocxPackage}, {@code DocxReader}, {@code BlockReader}, {@code ParagraphReader},
+ *       {@code TableReader}) unpacks the DOCX, parses the parts that the relationships lead to (main document,
+ *       styles, numbering, settings, headers, footers, charts) into DOM elements, and turns the WordprocessingML
+ *       into a small layout model ({@code DocumentModel}, {@code ParagraphBlock}, {@code TableBlock},
+ *       {@code Inline}) whose formatting is fully resolved: {@code StyleResolver} applies
  *       document defaults, table style, paragraph style ({@code w:basedOn} chains), character style and direct
  *       formatting, held as {@code ParagraphProperties}/{@code RunProperties}/{@code TableProperties} per level
  *       and resolved into {@code ParagraphStyle}/{@code RunStyle}. Lengths are converted to points on reading.
@@ -67,7 +69,9 @@
  * {@code new DocxToPdf(mapping)}) says which bundled family draws a Word font: Liberation Serif, Sans and Mono for
  * Times New Roman, Arial and Courier New, the DejaVu families by name; an unmapped font is drawn with Liberation
  * Serif and named once in the warnings. Characters the chosen face lacks are drawn with DejaVu Sans (or DejaVu
- * Serif) of the same weight and slant; a character no bundled font has is reported with its paragraph.
+ * Serif) of the same weight and slant; a character no bundled font has is reported with its paragraph. The faces are
+ * loaded once per converter ({@code org.openpdf.text.pdf.IndexedTrueTypeFont}, which keeps OpenPDF's glyph metrics
+ * in an array) and shared by the conversions.
  * <p>
  * <b>Outline.</b> The PDF gets bookmarks from the headings of the body ({@code Outline}, {@code OutlineEvent}):
  * paragraphs with an outline level, set directly ({@code w:outlineLvl}) or by their style (the built-in Heading
@@ -79,7 +83,8 @@
  * <p>
  * Output is PDF/A-2u (PDF 1.7; {@code PdfA}): XMP metadata with title, author, subject, language and the fixed
  * dates, an sRGB output intent with the Java runtime's profile, embedded Identity-H fonts without a CIDSet. The
- * tests check it with veraPDF on the shipped template filled with the sample data.
+ * tests check it with veraPDF on the shipped template filled with the sample data. Streams and font subsets are
+ * compressed at zlib's fastest level ({@code PdfRenderer.COMPRESSION_LEVEL}).
  * <p>
  * Layout follows Word where OpenPDF differs: baselines sit an ascent below the top of the line (chunks are
  * raised), pages fit lines exactly, lines after a line break keep the left indent, space before a paragraph is

@@ -3,12 +3,10 @@ package vn.tongket.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** The layout model read from the sample report: page set-up, style chain, tables, header. */
@@ -123,8 +121,8 @@ class DocxReaderTest {
     }
 
     private static DocumentModel read(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return DocxReader.read(document, new Warnings());
+        try {
+            return DocxReader.read(DocxPackage.read(docx), new Warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

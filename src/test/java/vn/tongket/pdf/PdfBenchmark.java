@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -21,16 +22,17 @@ import java.util.concurrent.Future;
  * the same number spread over two threads. Memory: the peak of the heap pools during the measured rounds (reset
  * after the warm-up and a GC) and the peak resident set of the process ({@code VmHWM}).
  * <p>
- * CPU time is measured too (the converting thread's for DocxToPdf, user + system of the process and its children for
- * LibreOffice), which gives PDFs per second per core even when other work shares the machine.
+ * CPU time is measured too, which gives PDFs per second per core even when other work shares the machine: for
+ * DocxToPdf the converting thread's and the whole process's (which adds the garbage collector and the JIT compiler),
+ * for LibreOffice user + system of the process and its children.
  * <p>
  * LibreOffice: {@code soffice --headless --convert-to pdf} over all the DOCX files in one process, under
  * {@code /usr/bin/time -f "%e %M %U %S"} (wall seconds, peak resident set in KiB, CPU seconds), {@code loRuns} times with a profile
- * made by a first, unmeasured run; then once more over {@code loCopies} copies of each file, which spreads the
- * start of LibreOffice over more documents.
+ * made by a first, unmeasured run; then once more for each number in {@code loCopies} over that many copies of each
+ * file, which spreads the start of LibreOffice over more documents.
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/test.classpath) vn.tongket.pdf.PdfBenchmark \
- *     [warmup=30] [rounds=100] [loRuns=3] [loCopies=10]
+ *     [warmup=30] [rounds=100] [loRuns=3] [loCopies=10,30]
  * </pre>
  */
 public final class PdfBenchmark {
@@ -42,7 +44,8 @@ public final class PdfBenchmark {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int loRuns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int loCopies = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        List<Integer> loCopies = Arrays.stream((args.length > 3 ? args[3] : "10,30").split(","))
+                .map(String::strip).filter(c -> !c.isEmpty()).map(Integer::valueOf).toList();
         List<ShippedDocuments.Filled> documents = ShippedDocuments.yearEnd();
         DocxToPdf converter = new DocxToPdf();
         long bytes = 0;
@@ -66,17 +69,21 @@ public final class PdfBenchmark {
 
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
         for (int i = 0; i < rounds; i++) {
             convertAll(converter, documents);
         }
         double single = seconds(start);
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double processCpu = (processCpuNanos() - processCpuStart) / 1e9;
         int total = rounds * documents.size();
         System.out.printf(Locale.ROOT, "DocxToPdf, 1 thread: %d PDFs in %.2f s = %.1f PDFs/s (%.1f ms each); "
-                + "CPU %.1f ms each = %.1f PDFs/s per core%n",
-                total, single, total / single, 1000 * single / total, 1000 * cpu / total, total / cpu);
+                + "thread CPU %.1f ms each = %.1f PDFs/s per core; process CPU %.1f ms each = %.1f PDFs/s per core%n",
+                total, single, total / single, 1000 * single / total, 1000 * cpu / total, total / cpu,
+                1000 * processCpu / total, total / processCpu);
 
         start = System.nanoTime();
+        processCpuStart = processCpuNanos();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
@@ -87,16 +94,26 @@ public final class PdfBenchmark {
             }
         }
         double parallel = seconds(start);
-        System.out.printf(Locale.ROOT, "DocxToPdf, 2 threads: %d PDFs in %.2f s = %.1f PDFs/s%n",
-                total, parallel, total / parallel);
+        processCpu = (processCpuNanos() - processCpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "DocxToPdf, 2 threads: %d PDFs in %.2f s = %.1f PDFs/s; process CPU %.1f ms "
+                + "each = %.1f PDFs/s per core%n",
+                total, parallel, total / parallel, 1000 * processCpu / total, total / processCpu);
         long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "DocxToPdf memory: heap pools peak %d MiB; process peak RSS (VmHWM) %s%n",
                 peakHeap / (1024 * 1024), vmHwm());
 
         if (loRuns > 0) {
             libreOffice(documents, loRuns, 1);
-            libreOffice(documents, 1, loCopies);
+            for (int copies : loCopies) {
+                libreOffice(documents, 1, copies);
+            }
         }
+    }
+
+    /** CPU time of the whole process: all threads, the garbage collector's and the JIT compiler's included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void convertAll(DocxToPdf converter, List<ShippedDocuments.Filled> documents) {
