@@ -29,7 +29,8 @@ import java.util.concurrent.Future;
  * LibreOffice: {@code soffice --headless --convert-to pdf} over all the DOCX files in one process, under
  * {@code /usr/bin/time -f "%e %M %U %S"} (wall seconds, peak resident set in KiB, CPU seconds), {@code loRuns} times with a profile
  * made by a first, unmeasured run; then once more for each number in {@code loCopies} over that many copies of each
- * file, which spreads the start of LibreOffice over more documents.
+ * file, which spreads the start of LibreOffice over more documents. The last line gives the ratio of documents per
+ * second per core, DocxToPdf on one thread (process CPU) to LibreOffice's last batch.
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/test.classpath) vn.tongket.pdf.PdfBenchmark \
  *     [warmup=30] [rounds=100] [loRuns=3] [loCopies=10,30]
@@ -76,6 +77,7 @@ public final class PdfBenchmark {
         double single = seconds(start);
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double processCpu = (processCpuNanos() - processCpuStart) / 1e9;
+        double singleProcessCpu = processCpu;
         int total = rounds * documents.size();
         System.out.printf(Locale.ROOT, "DocxToPdf, 1 thread: %d PDFs in %.2f s = %.1f PDFs/s (%.1f ms each); "
                 + "thread CPU %.1f ms each = %.1f PDFs/s per core; process CPU %.1f ms each = %.1f PDFs/s per core%n",
@@ -103,10 +105,9 @@ public final class PdfBenchmark {
                 peakHeap / (1024 * 1024), vmHwm());
 
         if (loRuns > 0) {
-            libreOffice(documents, loRuns, 1);
-            for (int copies : loCopies) {
-                libreOffice(documents, 1, copies);
-            }
+            double libreOfficePerCore = libreOffice(documents, loRuns, loCopies);
+            System.out.printf(Locale.ROOT, "Per core, DocxToPdf (1 thread, process CPU) converts %.1f times as many "
+                    + "documents as LibreOffice in its largest batch%n", (total / singleProcessCpu) / libreOfficePerCore);
         }
     }
 
@@ -136,9 +137,32 @@ public final class PdfBenchmark {
         return "unknown";
     }
 
-    private static void libreOffice(List<ShippedDocuments.Filled> documents, int runs, int copies)
+    /**
+     * One profile for all runs, made by a first, unmeasured run over the documents; then {@code runs} batches of
+     * the documents and one batch of each number of copies of them.
+     *
+     * @return the documents per second per core of the last batch
+     */
+    private static double libreOffice(List<ShippedDocuments.Filled> documents, int runs, List<Integer> copies)
             throws IOException {
         Path dir = Files.createTempDirectory("lo-bench");
+        String profile = "-env:UserInstallation=file://" + dir.resolve("profile");
+        List<String> once = write(documents, dir, 1);
+        System.out.println("LibreOffice first run (creates the profile): "
+                + timeLine(FidelityReport.run(soffice(profile, dir, once))));
+        double perCore = 0;
+        for (int i = 0; i < runs; i++) {
+            perCore = libreOfficeBatch(soffice(profile, dir, once), once.size());
+        }
+        for (int n : copies) {
+            List<String> files = write(documents, dir, n);
+            perCore = libreOfficeBatch(soffice(profile, dir, files), files.size());
+        }
+        return perCore;
+    }
+
+    private static List<String> write(List<ShippedDocuments.Filled> documents, Path dir, int copies)
+            throws IOException {
         List<String> files = new ArrayList<>();
         for (int copy = 1; copy <= copies; copy++) {
             for (ShippedDocuments.Filled d : documents) {
@@ -147,20 +171,25 @@ public final class PdfBenchmark {
                 files.add(docx.toString());
             }
         }
+        return files;
+    }
+
+    private static List<String> soffice(String profile, Path dir, List<String> files) {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "soffice",
-                "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "pdf",
-                "--outdir", dir.resolve("out").toString()));
+                profile, "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("out").toString()));
         command.addAll(files);
-        String first = FidelityReport.run(command);
-        System.out.println("LibreOffice first run (creates the profile): " + timeLine(first));
-        for (int i = 0; i < runs; i++) {
-            String[] t = timeLine(FidelityReport.run(command)).split(" ");
-            double wall = Double.parseDouble(t[1]);
-            double cpu = Double.parseDouble(t[3]) + Double.parseDouble(t[4]);
-            System.out.printf(Locale.ROOT, "LibreOffice batch: %d PDFs in %.2f s = %.2f PDFs/s; CPU %.2f s = %.2f "
-                    + "PDFs/s per core; peak RSS %d MiB%n",
-                    files.size(), wall, files.size() / wall, cpu, files.size() / cpu, Long.parseLong(t[2]) / 1024);
-        }
+        return command;
+    }
+
+    /** Runs one batch and prints its figures; returns its documents per second per core. */
+    private static double libreOfficeBatch(List<String> command, int count) {
+        String[] t = timeLine(FidelityReport.run(command)).split(" ");
+        double wall = Double.parseDouble(t[1]);
+        double cpu = Double.parseDouble(t[3]) + Double.parseDouble(t[4]);
+        System.out.printf(Locale.ROOT, "LibreOffice batch: %d PDFs in %.2f s = %.2f PDFs/s; CPU %.2f s = %.2f "
+                + "PDFs/s per core; peak RSS %d MiB%n",
+                count, wall, count / wall, cpu, count / cpu, Long.parseLong(t[2]) / 1024);
+        return count / cpu;
     }
 
     private static String timeLine(String output) {
