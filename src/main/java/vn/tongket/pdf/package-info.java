@@ -34,16 +34,30 @@
  * LibreOffice. The space between two paragraphs is the larger of the
  * space after and before when the document's settings ask for HTML paragraph spacing (a settings part without
  * {@code w:doNotUseHTMLParagraphAutoSpacing}), their sum otherwise.
+ * <p>
+ * <b>Lines</b> ({@code ParagraphRenderer}) put the baseline where LibreOffice does: under the line gap and the
+ * ascent in single and proportional spacing, at four fifths of an exact height, under the extra space of an
+ * at-least height; a line of pictures without text stands on its bottom, above only the extra of
+ * proportional spacing. Tabs go to custom stops of every
+ * kind (left, centre, right, decimal comma) with their leader, the hanging indent, or the default stops
+ * ({@code Tabs}); a justified line that ends in a line break is stretched. Small caps, character spacing, highlight
+ * and run shading are drawn.
+ * <p>
+ * <b>Footnotes</b> ({@code Footnotes}, {@code FootnoteArea}) are numbered in reading order and drawn at the foot of
+ * the page where their mark lands, under LibreOffice's separator line; the body column keeps clear of them.
  * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
  * fails to read or render is skipped with a warning. Output is reproducible: fonts are subset with names drawn
  * from a generator seeded by the document key ({@code SubsetPrefixRandom}), and the dates and the file
  * identifier come from the metadata ({@code ReproduciblePdfWriter} writes the trailer {@code /ID} without
  * leaving OpenPDF's {@code /FileId} entry in the document information).
  * <p>
- * <b>Lists.</b> {@code Numbering} reads {@code numbering.xml} and counts the items of each list ({@code w:numId})
- * in reading order; the label (decimal, letters, Roman numerals, bullets) is put before the text with the suffix
+ * <b>Lists.</b> {@code Numbering} reads {@code numbering.xml} and counts the items of the lists in reading order,
+ * the lists of one abstract definition together unless a list restarts a level ({@code w:startOverride}); the label (decimal, letters, Roman numerals, bullets) is put before the text with the suffix
  * the level asks for, a tab by default, which goes to the hanging indent; the level's indents lie between the
  * paragraph style and direct formatting, as in Word.
+ * <p>
+ * <b>Shapes</b> drawn in the text ({@code wps:wsp}: lines, rectangles, ellipses without text; {@code ShapeReader},
+ * {@code ShapeDrawer}), also inside {@code mc:AlternateContent}, are drawn like pictures.
  * <p>
  * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
  * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures
