@@ -48,6 +48,8 @@ final class BlockReader {
         this.warnings = warnings;
         this.textWidth = textWidth;
         this.paragraphs = new ParagraphReader(styles, numbering, warnings);
+        paragraphs.textBoxesFrom((content, location) -> read(content, new Locations(location + ", "),
+                StyleResolver.TableStyle.NONE, false));
         this.tables = new TableReader(styles, this, textAlignedTables);
     }
 

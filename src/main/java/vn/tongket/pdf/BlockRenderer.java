@@ -27,6 +27,7 @@ final class BlockRenderer {
      */
     BlockRenderer(PdfContext context, Warnings warnings, float defaultTabStop, boolean expandLineBreakLines) {
         this.paragraphs = new ParagraphRenderer(context, defaultTabStop, expandLineBreakLines);
+        context.blocks(this);
         this.tables = new TableRenderer(this);
         this.warnings = warnings;
     }

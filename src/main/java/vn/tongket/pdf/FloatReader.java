@@ -64,6 +64,9 @@ final class FloatReader {
         if (WordXml.descendant(anchor, ChartReader.C, "chart") != null) {
             return "chart";
         }
+        if (WordXml.containsElement(anchor, "txbxContent")) {
+            return "text box";
+        }
         return WordXml.descendant(anchor, ShapeReader.WPS, "wsp") != null ? "shape" : "picture";
     }
 

@@ -45,6 +45,10 @@ final class GlyphCoverage {
                 text(text.text(), text.style().fontName(), fonts.face(text.style()), paragraph.location());
             } else if (inline instanceof Inline.Note note) {
                 blocks(note.body());
+            } else if (inline instanceof Inline.TextBox box) {
+                blocks(box.content());
+            } else if (inline instanceof Inline.Floating floating && floating.graphic() instanceof Inline.TextBox box) {
+                blocks(box.content());
             } else if (inline instanceof Inline.Chart chart) {
                 ChartModel model = chart.chart();
                 FontLibrary.Face face = fonts.face(model.fontName(), false, false);

@@ -63,7 +63,7 @@ sealed interface Inline {
     }
 
     /** Something drawn in a box of its own size: a picture or a chart. */
-    sealed interface Graphic extends Inline permits Picture, Chart, Shape {
+    sealed interface Graphic extends Inline permits Picture, Chart, Shape, TextBox {
         float widthPt();
 
         float heightPt();
@@ -108,7 +108,31 @@ sealed interface Inline {
     }
 
     /**
-     * A floating picture, chart or shape ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
+     * A text box ({@code wps:txbx}): its paragraphs and tables drawn in a rectangle of the drawing's extent, inside
+     * the insets of its body ({@code wps:bodyPr}), over its fill and under its outline.
+     *
+     * @param frame  the rectangle's fill and outline (its geometry is a rectangle)
+     * @param insets left, top, right and bottom distance of the text from the edges, in points
+     */
+    record TextBox(List<Block> content, Shape frame, float[] insets) implements Graphic {
+        public TextBox {
+            content = List.copyOf(content);
+            insets = insets.clone();
+        }
+
+        @Override
+        public float widthPt() {
+            return frame.widthPt();
+        }
+
+        @Override
+        public float heightPt() {
+            return frame.heightPt();
+        }
+    }
+
+    /**
+     * A floating picture, chart, shape or text box ({@code wp:anchor}), placed relative to the page, the margins or its paragraph
      * instead of in the line.
      *
      * @param graphic   what is drawn

@@ -53,6 +53,19 @@ final class ParagraphReader {
     private final Warnings warnings;
     private boolean usesPageCount;
     private final Set<String> bookmarks = new LinkedHashSet<>();
+    /** Reads the content of text boxes. */
+    private TextBoxes textBoxes = (content, location) -> List.of();
+
+    /** Reads the paragraphs and tables of a text box ({@code w:txbxContent}). */
+    interface TextBoxes {
+        List<Block> read(Element content, String location);
+    }
+
+    /** Sets how the content of text boxes is read. */
+    void textBoxesFrom(TextBoxes reader) {
+        this.textBoxes = reader;
+    }
+
     /** Reads the footnotes that references lead to. */
     private Footnotes footnotes = Footnotes.NONE;
     private int footnotesNumbered;
@@ -322,7 +335,7 @@ final class ParagraphReader {
         private void drawing(Element drawing) {
             Element inline = WordXml.childNs(drawing, WordXml.WP, "inline");
             Element frame = inline != null ? inline : WordXml.childNs(drawing, WordXml.WP, "anchor");
-            if (frame == null || WordXml.containsElement(frame, "txbxContent")) {
+            if (frame == null) {
                 unsupported(drawing);
                 return;
             }
@@ -331,7 +344,16 @@ final class ParagraphReader {
             float height = WordXml.emuToPt(extent == null ? null : extent.getAttribute("cy"));
             Element chartReference = WordXml.descendant(frame, ChartReader.C, "chart");
             Element blip = WordXml.descendant(frame, WordXml.A, "blip");
-            Inline.Shape shape = ShapeReader.read(WordXml.descendant(frame, ShapeReader.WPS, "wsp"), width, height);
+            Element wsp = WordXml.descendant(frame, ShapeReader.WPS, "wsp");
+            Inline.Graphic shape = ShapeReader.read(wsp, width, height);
+            Element textBoxContent = wsp == null ? null : ShapeReader.textBoxContent(wsp);
+            if (textBoxContent != null) {
+                shape = ShapeReader.textBox(wsp, textBoxes.read(textBoxContent, location + ", text box"), width,
+                        height);
+            } else if (WordXml.containsElement(frame, "txbxContent")) {
+                unsupported(drawing);
+                return;
+            }
             Inline.Graphic graphic;
             if (chartReference != null) {
                 graphic = chart(chartReference, width, height);

@@ -24,6 +24,8 @@ final class PdfContext {
     private final Set<String> bookmarks;
     private final Map<Inline.Graphic, Image> forms = new IdentityHashMap<>();
     private final FootnoteArea footnotes = new FootnoteArea();
+    /** What draws the content of text boxes; set by the renderer of this PDF's blocks. */
+    private BlockRenderer blocks;
     private PageSetup page;
 
     PdfContext(PdfWriter writer, FontLibrary fonts, ChunkTags tags, OutlineEvent outline, Set<String> bookmarks,
@@ -50,6 +52,11 @@ final class PdfContext {
 
     OutlineEvent outline() {
         return outline;
+    }
+
+    /** Sets what draws the content of text boxes. */
+    void blocks(BlockRenderer renderer) {
+        this.blocks = renderer;
     }
 
     /** The footnotes of the page being written. */
@@ -85,6 +92,7 @@ final class PdfContext {
             case Inline.Chart chart -> forms.computeIfAbsent(chart, c -> form(new ChartDrawer(fonts).draw(writer,
                     chart.chart(), chart.widthPt(), chart.heightPt())));
             case Inline.Shape shape -> forms.computeIfAbsent(shape, s -> form(ShapeDrawer.draw(writer, shape)));
+            case Inline.TextBox box -> forms.computeIfAbsent(box, b -> form(ShapeDrawer.draw(writer, box, blocks)));
         };
     }
 }

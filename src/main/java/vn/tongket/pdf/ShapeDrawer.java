@@ -1,12 +1,13 @@
 package vn.tongket.pdf;
 
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Draws an {@link Inline.Shape} as a form of its size. A line without height (a horizontal rule) gets a form as
- * tall as the line is wide, with the line along its middle.
+ * Draws an {@link Inline.Shape} or {@link Inline.TextBox} as a form of its size. A line without height (a horizontal
+ * rule) gets a form as tall as the line is wide, with the line along its middle.
  */
 final class ShapeDrawer {
 
@@ -17,6 +18,34 @@ final class ShapeDrawer {
         float width = Math.max(shape.widthPt(), shape.strokeWidth());
         float height = shape.drawnHeightPt();
         PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
+        drawInto(form, shape, width, height);
+        return form;
+    }
+
+    /** A text box: its fill, its content inside the insets, its outline over them. */
+    static PdfTemplate draw(PdfWriter writer, Inline.TextBox box, BlockRenderer blocks) {
+        float width = box.widthPt();
+        float height = box.heightPt();
+        PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
+        Inline.Shape frame = box.frame();
+        drawInto(form, new Inline.Shape(frame.geometry(), null, 0f, frame.fill(), false, width, height), width, height);
+        float[] insets = box.insets();
+        ColumnText column = new ColumnText(form);
+        column.setSimpleColumn(insets[0], insets[3], Math.max(insets[0] + 1f, width - insets[2]), height - insets[1]);
+        column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        float textWidth = Math.max(1f, width - insets[0] - insets[2]);
+        blocks.render(box.content(), Inline.PageField::cachedResult,
+                BlockSink.withoutPageBreaks(column::addElement, textWidth));
+        column.go();
+        if (frame.stroke() != null) {
+            drawInto(form, new Inline.Shape(frame.geometry(), frame.stroke(), frame.strokeWidth(), null, false, width,
+                    height), width, height);
+        }
+        return form;
+    }
+
+    private static void drawInto(PdfContentByte form, Inline.Shape shape, float width, float height) {
+        form.saveState();
         float inset = shape.strokeWidth() / 2f;
         boolean stroked = shape.stroke() != null && shape.strokeWidth() > 0f;
         if (stroked) {
@@ -57,7 +86,6 @@ final class ShapeDrawer {
         } else {
             form.newPath();
         }
-        form.setLineCap(PdfContentByte.LINE_CAP_BUTT);
-        return form;
+        form.restoreState();
     }
 }

@@ -13,22 +13,57 @@ final class ShapeReader {
 
     static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
+    private static final float HAIRLINE_PT = 0.25f;
     /** A line that the shape's properties do not size is 0.75 pt wide, Word's default. */
     private static final float DEFAULT_LINE_WIDTH_PT = 0.75f;
 
     private ShapeReader() {
     }
 
+    /** Word's insets of a text box body: 0.1 inch left and right, 0.05 inch above and below. */
+    private static final float DEFAULT_SIDE_INSET_PT = 7.2f;
+    private static final float DEFAULT_TOP_INSET_PT = 3.6f;
+
     /** The shape, or null when it holds text or has a geometry that is not drawn. */
     static Inline.Shape read(Element wsp, float width, float height) {
         if (wsp == null || WordXml.containsElement(wsp, "txbx")) {
             return null;
         }
+        return outline(wsp, width, height);
+    }
+
+    /** The text box's content element ({@code w:txbxContent}), or null when the shape holds no text. */
+    static Element textBoxContent(Element wsp) {
+        Element textBox = WordXml.childNs(wsp, WPS, "txbx");
+        return textBox == null ? null : WordXml.child(textBox, "txbxContent");
+    }
+
+    /**
+     * A text box: the content read from its {@code w:txbxContent}, in the rectangle of the shape's fill and
+     * outline, with the insets of its body ({@code wps:bodyPr}); null when the shape is not a rectangle.
+     */
+    static Inline.TextBox textBox(Element wsp, java.util.List<Block> content, float width, float height) {
+        Inline.Shape frame = outline(wsp, width, height);
+        if (frame == null || frame.geometry() != Inline.Shape.Geometry.RECTANGLE) {
+            return null;
+        }
+        Element body = WordXml.childNs(wsp, WPS, "bodyPr");
+        return new Inline.TextBox(content, frame, new float[]{inset(body, "lIns", DEFAULT_SIDE_INSET_PT),
+                inset(body, "tIns", DEFAULT_TOP_INSET_PT), inset(body, "rIns", DEFAULT_SIDE_INSET_PT),
+                inset(body, "bIns", DEFAULT_TOP_INSET_PT)});
+    }
+
+    private static float inset(Element body, String name, float fallback) {
+        String value = body == null ? "" : body.getAttribute(name);
+        return value.isEmpty() ? fallback : WordXml.emuToPt(value);
+    }
+
+    private static Inline.Shape outline(Element wsp, float width, float height) {
         Element properties = WordXml.childNs(wsp, WPS, "spPr");
         Element geometry = WordXml.childNs(properties, WordXml.A, "prstGeom");
         Inline.Shape.Geometry kind = switch (geometry == null ? "" : geometry.getAttribute("prst")) {
             case "line", "straightConnector1" -> Inline.Shape.Geometry.LINE;
-            case "rect" -> Inline.Shape.Geometry.RECTANGLE;
+            case "rect", "roundRect" -> Inline.Shape.Geometry.RECTANGLE; // rounded corners drawn square
             case "ellipse" -> Inline.Shape.Geometry.ELLIPSE;
             default -> null;
         };
@@ -51,7 +86,8 @@ final class ShapeReader {
             Color color = DrawingColors.of(WordXml.childNs(line, WordXml.A, "solidFill"));
             stroke = color != null ? color : Color.BLACK;
             String w = line.getAttribute("w");
-            strokeWidth = w.isEmpty() ? DEFAULT_LINE_WIDTH_PT : WordXml.emuToPt(w);
+            // a width of 0 is the thinnest line the device draws
+            strokeWidth = w.isEmpty() ? DEFAULT_LINE_WIDTH_PT : Math.max(HAIRLINE_PT, WordXml.emuToPt(w));
         }
         Color fill = kind == Inline.Shape.Geometry.LINE ? null
                 : DrawingColors.of(WordXml.childNs(properties, WordXml.A, "solidFill"));

@@ -56,8 +56,9 @@
  * the level asks for, a tab by default, which goes to the hanging indent; the level's indents lie between the
  * paragraph style and direct formatting, as in Word.
  * <p>
- * <b>Shapes</b> drawn in the text ({@code wps:wsp}: lines, rectangles, ellipses without text; {@code ShapeReader},
- * {@code ShapeDrawer}), also inside {@code mc:AlternateContent}, are drawn like pictures.
+ * <b>Shapes</b> drawn in the text ({@code wps:wsp}: lines, rectangles, ellipses; {@code ShapeReader},
+ * {@code ShapeDrawer}), also inside {@code mc:AlternateContent}, are drawn like pictures; so are rectangular text
+ * boxes (a LibreOffice frame), their content laid out inside their insets.
  * <p>
  * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
  * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures

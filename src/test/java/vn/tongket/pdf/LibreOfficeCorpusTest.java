@@ -141,6 +141,24 @@ class LibreOfficeCorpusTest {
         PdfAComplianceTest.assertCompliant(result.pdf());
     }
 
+    /** A table of contents LibreOffice made, a picture in a table cell, a frame with text ("DỰ THẢO"). */
+    @Test
+    void aGeneratedTableOfContentsAPictureInACellAndAFrameAreDrawn() {
+        PdfResult result = convert("libreoffice-toc-frame");
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        assertThat(pdf.pageCount()).isEqualTo(1);
+        assertThat(pdf.words(1)).containsPattern("Phần một\\.{20,}1 ").contains("MỤC LỤC", "Ô có hình bên trái.",
+                "DỰ THẢO", "Đoạn có khung chữ.");
+        // the frame, and the text below it, where LibreOffice puts them: 196.2 and 212.6 pt
+        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(196.2f, within(0.3f));
+        assertThat(pdf.baseline(1, "Đoạn có khung chữ.")).isCloseTo(212.6f, within(0.3f));
+        // the frame's fill (LibreOffice's default for frames it writes as text boxes) and the logo in the cell
+        assertThat(pdf.areaOfColour(1, new Color(0x729FCF))).isNotNull();
+        assertThat(pdf.baseline(1, "Ô có hình bên trái.")).isCloseTo(150.3f, within(0.3f));
+    }
+
     private static PdfResult convert(String name) {
         FidelityReport.Input document = FidelityReport.libreOfficeDocument(name);
         return CONVERTER.convert(document.docx(), document.meta());

@@ -82,21 +82,49 @@ class ShapeTest {
         assertThat(box.bottom()).isCloseTo(pdf.baseline(1, "Khung:"), within(0.5f));
     }
 
+    /** A text box as LibreOffice writes a frame ("DỰ THẢO" in a box): its text in its fill, inside the insets. */
     @Test
-    void aShapeWithTextAndAnUnknownGeometryAreNamedInTheWarnings() {
+    void aTextBoxIsDrawnWithItsTextInsideItsFrame() {
         String textBox = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
-                + "<wp:inline><wp:extent cx=\"635000\" cy=\"254000\"/><wp:docPr id=\"1\" name=\"Hộp\"/><a:graphic>"
+                + "<wp:inline><wp:extent cx=\"1270000\" cy=\"381000\"/><wp:docPr id=\"1\" name=\"Khung\"/><a:graphic>"
                 + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
-                + "<wps:spPr><a:prstGeom prst=\"rect\"/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Chữ</w:t>"
-                + "</w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
-                + "</wp:inline></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>";
+                + "<wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:prstGeom prst=\"rect\"/><a:solidFill><a:srgbClr val=\"0000FF\"/>"
+                + "</a:solidFill><a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></a:ln>"
+                + "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent>"
+                + "</wps:txbx><wps:bodyPr lIns=\"127000\" tIns=\"0\" rIns=\"0\" bIns=\"0\"/></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>";
+
+        PdfResult result = CONVERTER.convert(RawDocx.withBody(textBox), META);
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area fill = pdf.areaOfColour(1, Color.BLUE);
+        PdfInspection.Area outline = pdf.areaOfColour(1, RED);
+        // 100 × 30 pt, standing on the first line's baseline
+        assertThat(outline.right() - outline.left()).isCloseTo(100f, within(0.5f));
+        assertThat(outline.bottom() - outline.top()).isCloseTo(30f, within(0.5f));
+        assertThat(fill.left()).isGreaterThan(outline.left());
+        assertThat(pdf.words(1)).contains("DỰ THẢO");
+        // 10 pt left inset; the first line's gap and ascent from the top (no top inset)
+        assertThat(pdf.left(1, "DỰ THẢO")).isCloseTo(outline.left() + 10f, within(0.5f));
+        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(outline.top() + 13.06f, within(0.5f));
+    }
+
+    @Test
+    void aShapeOfAnotherGeometryAndATextBoxThatIsNoRectangleAreNamedInTheWarnings() {
+        String callout = "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"635000\" cy=\"254000\"/>"
+                + "<wp:docPr id=\"1\" name=\"Hộp\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:spPr><a:prstGeom prst=\"wedgeRectCallout\"/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r>"
+                + "<w:t>Chữ</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+                + "</a:graphic></wp:inline></w:drawing></w:r></w:p>";
         String star = "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"635000\" cy=\"635000\"/>"
                 + "<wp:docPr id=\"2\" name=\"Sao\"/><a:graphic>"
                 + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
                 + "<wps:spPr><a:prstGeom prst=\"star5\"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>"
                 + "</a:graphic></wp:inline></w:drawing></w:r></w:p>";
 
-        PdfResult result = CONVERTER.convert(RawDocx.withBody(textBox + star), META);
+        PdfResult result = CONVERTER.convert(RawDocx.withBody(callout + star), META);
 
         assertThat(result.warnings()).containsExactly("paragraph 1: text box not rendered",
                 "paragraph 2: drawing not rendered");
