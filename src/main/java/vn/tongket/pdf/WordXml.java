@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reading WordprocessingML through the DOM view of POI's XML beans, and the unit conversions of the format.
+ * Reading WordprocessingML through the DOM ({@code DocxPackage}), and the unit conversions of the format.
  * Word measures lengths in twips (1/20 pt), font sizes in half-points and border widths in eighths of a point.
  */
 final class WordXml {
