@@ -99,7 +99,7 @@ class LibreOfficeCorpusTest {
 
     /** Line spacing of every kind, a table of contents with dot leaders, character formatting, footnotes. */
     @Test
-    void paragraphAndCharacterFormattingAndFootnotesAreDrawn() {
+    void paragraphAndCharacterFormattingAndFootnotesAreDrawn() throws Exception {
         PdfResult result = convert("libreoffice-paragraphs");
 
         assertThat(result.warnings()).isEmpty();
@@ -120,6 +120,7 @@ class LibreOfficeCorpusTest {
         assertThat(pdf.areaOfColour(1, new Color(0xFFFF00))).isNotNull();
         // the heading that starts a new page
         assertThat(pdf.words(2)).startsWith("Phần II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+        PdfAComplianceTest.assertCompliant(result.pdf());
     }
 
     /** A picture in the line and one anchored to its paragraph; a bar chart and a pie chart made in LibreOffice. */
@@ -143,7 +144,7 @@ class LibreOfficeCorpusTest {
 
     /** A table of contents LibreOffice made, a picture in a table cell, a frame with text ("DỰ THẢO"). */
     @Test
-    void aGeneratedTableOfContentsAPictureInACellAndAFrameAreDrawn() {
+    void aGeneratedTableOfContentsAPictureInACellAndAFrameAreDrawn() throws Exception {
         PdfResult result = convert("libreoffice-toc-frame");
 
         assertThat(result.warnings()).isEmpty();
@@ -157,6 +158,7 @@ class LibreOfficeCorpusTest {
         // the frame's fill (LibreOffice's default for frames it writes as text boxes) and the logo in the cell
         assertThat(pdf.areaOfColour(1, new Color(0x729FCF))).isNotNull();
         assertThat(pdf.baseline(1, "Ô có hình bên trái.")).isCloseTo(150.3f, within(0.3f));
+        PdfAComplianceTest.assertCompliant(result.pdf());
     }
 
     private static PdfResult convert(String name) {
