@@ -41,7 +41,9 @@ final class TableRenderer {
         table.setSplitLate(block.rows().stream().anyMatch(TableBlock.Row::cantSplit));
         // completeRow() fills a short row with copies of the default cell: make them invisible.
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-        for (TableBlock.Row row : block.rows()) {
+        List<TableBlock.Row> rows = block.rows();
+        for (int rowIndex = 0; rowIndex < rows.size(); rowIndex++) {
+            TableBlock.Row row = rows.get(rowIndex);
             if (placement.spacer() > 0f && placement.spacerFirst()) {
                 table.addCell(spacerCell());
             }
@@ -52,7 +54,7 @@ final class TableRenderer {
                     cellWidth += widths.get(i);
                 }
                 column += cell.columnSpan();
-                boolean lastRow = block.rows().indexOf(row) + cell.rowSpan() >= block.rows().size();
+                boolean lastRow = rowIndex + cell.rowSpan() >= rows.size();
                 table.addCell(cell(cell, row, lastRow, fields, cellWidth));
             }
             if (placement.spacer() > 0f && !placement.spacerFirst()) {
