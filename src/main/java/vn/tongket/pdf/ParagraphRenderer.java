@@ -16,7 +16,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -57,6 +56,7 @@ final class ParagraphRenderer {
     private final PdfContext context;
     private final FontLibrary fonts;
     private final Tabs tabs;
+    private final TextLines lines;
     private final boolean expandLineBreakLines;
     private final Map<FontKey, Font> fontCache = new HashMap<>();
 
@@ -72,6 +72,7 @@ final class ParagraphRenderer {
         this.context = context;
         this.fonts = context.fonts();
         this.tabs = new Tabs(context.writer(), defaultTabStop);
+        this.lines = new TextLines(context.writer(), context.tags());
     }
 
     /** The content between two breaks, and the breaks around it (null at the ends of the paragraph). */
@@ -551,6 +552,9 @@ final class ParagraphRenderer {
 
     /** The chunks that draw the text: one, or one per font where some characters need a fallback font. */
     private List<Chunk> chunks(String text, RunStyle style, float rise) {
+        if (style.underline() == RunStyle.TextLine.WORDS) {
+            return underlinedWords(text, style, rise);
+        }
         if (style.smallCaps()) {
             return smallCaps(text, style, rise);
         }
@@ -566,6 +570,24 @@ final class ParagraphRenderer {
             chunks.add(chunk("", style, primary, rise));
         }
         return chunks;
+    }
+
+    /** Text underlined word by word: the spaces between the words are not underlined. */
+    private List<Chunk> underlinedWords(String text, RunStyle style, float rise) {
+        RunStyle words = style.withUnderline(RunStyle.TextLine.SINGLE);
+        RunStyle spaces = style.withUnderline(RunStyle.TextLine.NONE);
+        List<Chunk> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean space = Character.isWhitespace(text.charAt(start));
+            int end = start;
+            while (end < text.length() && Character.isWhitespace(text.charAt(end)) == space) {
+                end++;
+            }
+            chunks.addAll(chunks(text.substring(start, end), space ? spaces : words, rise));
+            start = end;
+        }
+        return chunks.isEmpty() ? chunks("", words, rise) : chunks;
     }
 
     /** Small caps: the lower-case letters as capitals of a smaller size, as LibreOffice draws them. */
@@ -616,19 +638,7 @@ final class ParagraphRenderer {
         if (style.background() != null) {
             chunk.setBackground(style.background());
         }
-        // OpenPDF draws lines relative to the unraised baseline, so they are placed here with the rise included.
-        BaseFont font = chunk.getFont().getBaseFont();
-        float size = chunk.getFont().getSize();
-        if (style.underline()) {
-            chunk.setUnderline(style.color(), font.getFontDescriptor(BaseFont.UNDERLINE_THICKNESS, size), 0f,
-                    rise + scriptShift + font.getFontDescriptor(BaseFont.UNDERLINE_POSITION, size), 0f,
-                    PdfContentByte.LINE_CAP_BUTT);
-        }
-        if (style.strike()) {
-            chunk.setUnderline(style.color(), font.getFontDescriptor(BaseFont.STRIKETHROUGH_THICKNESS, size), 0f,
-                    rise + scriptShift + font.getFontDescriptor(BaseFont.STRIKETHROUGH_POSITION, size), 0f,
-                    PdfContentByte.LINE_CAP_BUTT);
-        }
+        lines.decorate(chunk, style, face, chunk.getFont().getSize(), rise + scriptShift);
         return chunk;
     }
 

@@ -92,7 +92,7 @@ final class PdfContext {
             case Inline.Chart chart -> forms.computeIfAbsent(chart, c -> form(new ChartDrawer(fonts).draw(writer,
                     chart.chart(), chart.widthPt(), chart.heightPt())));
             case Inline.Shape shape -> forms.computeIfAbsent(shape, s -> form(ShapeDrawer.draw(writer, shape)));
-            case Inline.TextBox box -> forms.computeIfAbsent(box, b -> form(ShapeDrawer.draw(writer, box, blocks)));
+            case Inline.TextBox box -> forms.computeIfAbsent(box, b -> form(ShapeDrawer.draw(writer, box, blocks, tags)));
         };
     }
 }

@@ -13,8 +13,8 @@ import org.w3c.dom.Element;
  * Character properties as written at one level of the style hierarchy ({@code w:rPr}); a null field means "not set
  * here, inherit". Levels are combined with {@link #overlay}, and {@link #resolve} fills in Word's defaults.
  */
-record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic, Boolean underline,
-                     Boolean strike, Boolean caps, Boolean hidden, Color color,
+record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic, RunStyle.TextLine underline,
+                     RunStyle.TextLine strike, Boolean caps, Boolean hidden, Color color,
                      RunStyle.VerticalAlign verticalAlign, Boolean smallCaps, Float characterSpacing,
                      Color background) {
 
@@ -46,18 +46,43 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
         }
         Integer halfPoints = WordXml.intAttr(child(rPr, "sz"), "val");
         Element u = child(rPr, "u");
-        Boolean underline = u == null ? null : !"none".equals(attr(u, "val"));
-        Boolean strike = onOff(rPr, "strike");
-        if (strike == null) {
-            strike = onOff(rPr, "dstrike");
-        }
         String colorValue = attr(child(rPr, "color"), "val");
         Color color = "auto".equalsIgnoreCase(colorValue) ? Color.BLACK : WordXml.color(colorValue);
         return new RunProperties(fontName(child(rPr, "rFonts")),
                 halfPoints == null || halfPoints <= 0 ? null : WordXml.halfPointsToPt(halfPoints),
-                onOff(rPr, "b"), onOff(rPr, "i"), underline, strike, onOff(rPr, "caps"), onOff(rPr, "vanish"),
+                onOff(rPr, "b"), onOff(rPr, "i"), u == null ? null : underline(attr(u, "val")), strike(rPr),
+                onOff(rPr, "caps"), onOff(rPr, "vanish"),
                 color, verticalAlign(attr(child(rPr, "vertAlign"), "val")), onOff(rPr, "smallCaps"),
                 WordXml.twipsAttrPt(child(rPr, "spacing"), "val"), background(rPr));
+    }
+
+    /**
+     * The kind of underline ({@code w:u w:val}); the heavy kinds are drawn thin but for {@code thick}, long dashes
+     * and dot-dash lines as dashes, and a double wave as one.
+     */
+    static RunStyle.TextLine underline(String value) {
+        return switch (value == null ? "single" : value) {
+            case "none" -> RunStyle.TextLine.NONE;
+            case "double" -> RunStyle.TextLine.DOUBLE;
+            case "thick" -> RunStyle.TextLine.THICK;
+            case "dotted", "dottedHeavy" -> RunStyle.TextLine.DOTTED;
+            case "dash", "dashedHeavy", "dashLong", "dashLongHeavy", "dotDash", "dashDotHeavy", "dotDotDash",
+                 "dashDotDotHeavy" -> RunStyle.TextLine.DASHED;
+            case "wave", "wavyHeavy", "wavyDouble" -> RunStyle.TextLine.WAVY;
+            case "words" -> RunStyle.TextLine.WORDS;
+            default -> RunStyle.TextLine.SINGLE;
+        };
+    }
+
+    /** A double strike-through ({@code w:dstrike}) over a single one ({@code w:strike}); null where neither is set. */
+    private static RunStyle.TextLine strike(Element rPr) {
+        Boolean single = onOff(rPr, "strike");
+        if (Boolean.TRUE.equals(onOff(rPr, "dstrike"))) {
+            return RunStyle.TextLine.DOUBLE;
+        } else if (single != null) {
+            return single ? RunStyle.TextLine.SINGLE : RunStyle.TextLine.NONE;
+        }
+        return null;
     }
 
     /** The highlight, over the shading when both are set; {@link #NO_BACKGROUND} where this level sets none. */
@@ -120,8 +145,8 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
         return new RunStyle(
                 fontName == null ? DEFAULT_FONT : fontName,
                 sizePt == null ? DEFAULT_SIZE_PT : sizePt,
-                Boolean.TRUE.equals(bold), Boolean.TRUE.equals(italic), Boolean.TRUE.equals(underline),
-                Boolean.TRUE.equals(strike),
+                Boolean.TRUE.equals(bold), Boolean.TRUE.equals(italic),
+                underline == null ? RunStyle.TextLine.NONE : underline, strike == null ? RunStyle.TextLine.NONE : strike,
                 color == null ? Color.BLACK : color,
                 verticalAlign == null ? RunStyle.VerticalAlign.BASELINE : verticalAlign,
                 Boolean.TRUE.equals(smallCaps) && !isCaps(), characterSpacing == null ? 0f : characterSpacing,

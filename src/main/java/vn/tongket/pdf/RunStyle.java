@@ -12,12 +12,30 @@ import java.awt.Color;
  * @param smallCaps        whether lower-case letters are drawn as smaller capitals ({@code w:smallCaps})
  * @param characterSpacing extra space after each character in points, negative to condense ({@code w:spacing})
  * @param background       the highlight or shading behind the text ({@code w:highlight}, {@code w:shd}), or null
+ * @param underline        the line under the text ({@code w:u}), {@link TextLine#NONE} for none
+ * @param strike           the line through the text: single ({@code w:strike}), double ({@code w:dstrike}) or none
  */
-record RunStyle(String fontName, float sizePt, boolean bold, boolean italic, boolean underline, boolean strike,
+record RunStyle(String fontName, float sizePt, boolean bold, boolean italic, TextLine underline, TextLine strike,
                 Color color, VerticalAlign verticalAlign, boolean smallCaps, float characterSpacing,
                 Color background) {
 
     enum VerticalAlign { BASELINE, SUPERSCRIPT, SUBSCRIPT }
+
+    /**
+     * How a line under or through the text is drawn. Word's heavy, long-dash and dot-dash kinds are drawn as the
+     * nearest of these ({@link RunProperties#underline}).
+     */
+    enum TextLine {
+        NONE, SINGLE, DOUBLE, THICK, DOTTED, DASHED, WAVY,
+        /** Under the words only, not under the spaces between them ({@code w:u w:val="words"}). */
+        WORDS
+    }
+
+    /** This style with a line under it, the same kind everywhere. */
+    RunStyle withUnderline(TextLine line) {
+        return new RunStyle(fontName, sizePt, bold, italic, line, strike, color, verticalAlign, smallCaps,
+                characterSpacing, background);
+    }
 
     /** This style at another size, without small caps (it draws the smaller capitals of small caps). */
     RunStyle withSize(float size) {

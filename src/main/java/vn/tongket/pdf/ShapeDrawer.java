@@ -23,7 +23,7 @@ final class ShapeDrawer {
     }
 
     /** A text box: its fill, its content inside the insets, its outline over them. */
-    static PdfTemplate draw(PdfWriter writer, Inline.TextBox box, BlockRenderer blocks) {
+    static PdfTemplate draw(PdfWriter writer, Inline.TextBox box, BlockRenderer blocks, ChunkTags tags) {
         float width = box.widthPt();
         float height = box.heightPt();
         PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
@@ -36,7 +36,7 @@ final class ShapeDrawer {
         float textWidth = Math.max(1f, width - insets[0] - insets[2]);
         blocks.render(box.content(), Inline.PageField::cachedResult,
                 BlockSink.withoutPageBreaks(column::addElement, textWidth));
-        column.go();
+        tags.drawingOn(form, column::go);
         if (frame.stroke() != null) {
             drawInto(form, new Inline.Shape(frame.geometry(), frame.stroke(), frame.strokeWidth(), null, false, width,
                     height), width, height);

@@ -53,7 +53,7 @@ class DocxReaderTest {
         assertThat(((Inline.Text) inlines.get(0)).style().bold()).isFalse();
         assertThat(((Inline.Text) inlines.get(1)).style().bold()).isTrue();
         assertThat(((Inline.Text) inlines.get(2)).style().italic()).isTrue();
-        assertThat(((Inline.Text) inlines.get(3)).style().underline()).isTrue();
+        assertThat(((Inline.Text) inlines.get(3)).style().underline()).isEqualTo(RunStyle.TextLine.SINGLE);
         assertThat(paragraphStartingWith("Năm 2023").style().firstLineIndent()).isCloseTo(28.35f, within(0.01f));
     }
 

@@ -281,4 +281,109 @@ final class PdfInspection {
         PdfObject id = reader.getTrailer().getAsArray(PdfName.ID).getPdfObject(0);
         return ((PdfString) id).getOriginalBytes();
     }
+
+    /**
+     * A stroked path of a page, in points from the top left corner: its horizontal extent, the height of its
+     * start, its width, whether it has curves, and whether it is painted with a pattern (not a plain colour).
+     */
+    record Stroke(float left, float right, float y, float width, boolean curved, boolean pattern) {
+    }
+
+    /** The paths stroked on a page (its forms too), in the order they are drawn. */
+    List<Stroke> strokes(int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.PDPage pdPage = document.getPage(page - 1);
+            float height = pdPage.getMediaBox().getHeight();
+            List<Stroke> strokes = new ArrayList<>();
+            new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(pdPage) {
+                private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+                private boolean curved;
+                private java.awt.geom.Point2D current = new java.awt.geom.Point2D.Float();
+
+                @Override
+                public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                                            java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+                    path.moveTo(p0.getX(), p0.getY());
+                    path.lineTo(p2.getX(), p2.getY());
+                }
+
+                @Override
+                public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                    path.moveTo(x, y);
+                    current = new java.awt.geom.Point2D.Float(x, y);
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                    path.lineTo(x, y);
+                    current = new java.awt.geom.Point2D.Float(x, y);
+                }
+
+                @Override
+                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    path.curveTo(x1, y1, x2, y2, x3, y3);
+                    curved = true;
+                    current = new java.awt.geom.Point2D.Float(x3, y3);
+                }
+
+                @Override
+                public java.awt.geom.Point2D getCurrentPoint() {
+                    return current;
+                }
+
+                @Override
+                public void closePath() {
+                    path.closePath();
+                }
+
+                @Override
+                public void endPath() {
+                    reset();
+                }
+
+                @Override
+                public void strokePath() throws IOException {
+                    java.awt.geom.Rectangle2D bounds = path.getBounds2D();
+                    var state = getGraphicsState();
+                    float scale = (float) Math.abs(state.getCurrentTransformationMatrix().getScalingFactorY());
+                    float[] start = new float[6];
+                    path.getPathIterator(null).currentSegment(start);
+                    strokes.add(new Stroke((float) bounds.getMinX(), (float) bounds.getMaxX(), height - start[1],
+                            state.getLineWidth() * scale, curved, state.getStrokingColor().getColorSpace()
+                            instanceof org.apache.pdfbox.pdmodel.graphics.color.PDPattern));
+                    reset();
+                }
+
+                @Override
+                public void fillPath(int windingRule) {
+                    reset();
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) throws IOException {
+                    strokePath();
+                }
+
+                @Override
+                public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+                }
+
+                private void reset() {
+                    path.reset();
+                    curved = false;
+                }
+            }.processPage(pdPage);
+            return strokes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
