@@ -95,11 +95,22 @@ final class BlockReader {
         paragraphs.footnotesFrom(notes);
     }
 
+    /** Sets where the endnote references of the paragraphs read next lead, and how endnotes are numbered. */
+    void endnotesFrom(Footnotes notes, String format) {
+        paragraphs.endnotesFrom(notes, format);
+    }
+
+    /** The blocks of the endnotes referred to so far, in the order of their marks. */
+    List<Block> endnotes() {
+        return paragraphs.endnotes();
+    }
+
     /**
-     * The blocks of a footnote ({@code w:footnote}), its {@code w:footnoteRef} showing the mark; read in the middle
-     * of the paragraph that refers to it, whose reading goes on afterwards.
+     * The blocks of a footnote or endnote ({@code w:footnote}, {@code w:endnote}), its {@code w:footnoteRef} or
+     * {@code w:endnoteRef} showing the mark; read in the middle of the paragraph that refers to it, whose reading
+     * goes on afterwards.
      *
-     * @param parts what the relationships of the footnotes part lead to
+     * @param parts what the relationships of the footnotes or endnotes part lead to
      */
     List<Block> readFootnote(Element footnote, String mark, RelatedParts parts) {
         RelatedParts outerParts = paragraphs.parts();
@@ -107,7 +118,7 @@ final class BlockReader {
         paragraphs.partsFrom(parts);
         paragraphs.noteMark(mark);
         try {
-            return read(footnote, new Locations("footnote " + (mark.isEmpty() ? "" : mark + " ") + "("
+            return read(footnote, new Locations(footnote.getLocalName() + " " + (mark.isEmpty() ? "" : mark + " ") + "("
                     + WordXml.attr(footnote, "id") + "), "), StyleResolver.TableStyle.NONE, false);
         } finally {
             paragraphs.partsFrom(outerParts);

@@ -47,6 +47,7 @@ final class DocxPackage {
     static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     static final String CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
     static final String FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
+    static final String ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes";
 
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     /** POI's stand-in for a relationship target that is not a valid URI. */

@@ -21,6 +21,8 @@ final class DocxReader {
     private static final float DEFAULT_HEADER_FOOTER_DISTANCE_PT = 36f;
     /** Word's default tab stops are 1.27 cm (0.5 inch) apart. */
     private static final float DEFAULT_TAB_STOP_PT = 36f;
+    /** The margins of LibreOffice's "Endnote" page style: 2 cm. */
+    private static final float ENDNOTE_MARGIN_PT = 56.7f;
 
     private static final int WORD_2007_MODE = 12;
     private static final int WORD_2013_MODE = 15;
@@ -39,7 +41,8 @@ final class DocxReader {
         BlockReader blocks = new BlockReader(new StyleResolver(document.mainRelated(DocxPackage.STYLES)),
                 Numbering.read(document.mainRelated(DocxPackage.NUMBERING)), warnings, pages.getFirst().textWidth(),
                 compatibilityMode(settings) < WORD_2013_MODE, collapsesParagraphSpacing(settings));
-        blocks.footnotesFrom(footnotes(document, blocks));
+        blocks.footnotesFrom(notes(document, DocxPackage.FOOTNOTES, "footnote", blocks));
+        blocks.endnotesFrom(notes(document, DocxPackage.ENDNOTES, "endnote", blocks), endnoteFormat(settings));
         List<BlockReader.SectionContent> contents = blocks.readBody(body, RelatedParts.of(document.main()),
                 pages.stream().map(PageSetup::textWidth).toList());
         List<DocumentModel.Section> sections = new ArrayList<>();
@@ -59,18 +62,43 @@ final class DocxReader {
                     contents.get(i).blocks()));
         }
         sections = assignOutline(sections);
+        List<Block> endnotes = blocks.endnotes();
+        if (!endnotes.isEmpty()) {
+            sections = new ArrayList<>(sections);
+            sections.add(endnoteSection(sections.getLast().page(), endnotes));
+        }
         // as POI read it: the element's presence turns the setting on, whatever its w:val
         boolean evenAndOdd = child(settings, "evenAndOddHeaders") != null;
         return new DocumentModel(sections, evenAndOdd, defaultTabStop(settings), blocks.usesPageCount(),
                 blocks.bookmarks(), !compatibilityOption(settings, "doNotExpandShiftReturn"));
     }
 
-    /** The footnotes of the document by id, read when the text refers to them (separators are not notes). */
-    private static Footnotes footnotes(DocxPackage document, BlockReader blocks) {
-        DocxPackage.Part part = document.mainRelatedPart(DocxPackage.FOOTNOTES);
+    /**
+     * The endnotes as LibreOffice lays out those of a DOCX: after the text, on a page of their own (its "Endnote"
+     * page style: the size of the last page, 2 cm margins, no header or footer), one note after another.
+     */
+    private static DocumentModel.Section endnoteSection(PageSetup last, List<Block> endnotes) {
+        PageSetup page = new PageSetup(last.width(), last.height(), ENDNOTE_MARGIN_PT, ENDNOTE_MARGIN_PT,
+                ENDNOTE_MARGIN_PT, ENDNOTE_MARGIN_PT, 0f, 0f, false, null);
+        return new DocumentModel.Section(DocumentModel.SectionStart.NEXT_PAGE, page,
+                DocumentModel.HeaderFooters.NONE, DocumentModel.HeaderFooters.NONE, endnotes);
+    }
+
+    /** How endnotes are numbered ({@code w:endnotePr/w:numFmt} of the settings): i, ii, iii unless set. */
+    private static String endnoteFormat(Element settings) {
+        String format = attr(child(child(settings, "endnotePr"), "numFmt"), "val");
+        return format == null ? "lowerRoman" : format;
+    }
+
+    /**
+     * The footnotes or endnotes of the document by id ({@code w:footnote} or {@code w:endnote} in the part of the
+     * relationship type), read when the text refers to them (separators are not notes).
+     */
+    private static Footnotes notes(DocxPackage document, String relationship, String element, BlockReader blocks) {
+        DocxPackage.Part part = document.mainRelatedPart(relationship);
         Map<String, Element> notes = new HashMap<>();
         if (part != null) {
-            for (Element note : WordXml.children(part.root(), "footnote")) {
+            for (Element note : WordXml.children(part.root(), element)) {
                 String id = attr(note, "id");
                 if (id != null && attr(note, "type") == null) {
                     notes.putIfAbsent(id, note);

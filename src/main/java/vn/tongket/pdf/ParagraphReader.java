@@ -37,7 +37,7 @@ final class ParagraphReader {
     /** Run children that carry no visible content. */
     private static final Set<String> IGNORED_RUN_CHILDREN = Set.of(
             "rPr", "lastRenderedPageBreak", "commentReference", "annotationRef", "softHyphen", "delText",
-            "delInstrText", "fldData", "separator", "continuationSeparator", "endnoteRef");
+            "delInstrText", "fldData", "separator", "continuationSeparator");
 
     /** The markup compatibility namespace ({@code mc:AlternateContent}). */
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -69,6 +69,12 @@ final class ParagraphReader {
     /** Reads the footnotes that references lead to. */
     private Footnotes footnotes = Footnotes.NONE;
     private int footnotesNumbered;
+    private Footnotes endnotes = Footnotes.NONE;
+    private int endnotesNumbered;
+    /** How endnotes are numbered ({@code w:endnotePr/w:numFmt}): i, ii, iii unless the settings say otherwise. */
+    private String endnoteFormat = "lowerRoman";
+    /** The endnotes referred to so far, in reading order: each note's blocks. */
+    private final List<Block> endnoteBlocks = new ArrayList<>();
     /** The mark of the footnote being read, which its {@code w:footnoteRef} shows; null outside footnotes. */
     private String noteMark;
     /** Internal links as "location" and bookmark name, checked when the whole document is read. */
@@ -83,6 +89,17 @@ final class ParagraphReader {
     /** Sets where footnote references lead. */
     void footnotesFrom(Footnotes notes) {
         this.footnotes = notes;
+    }
+
+    /** Sets where endnote references lead and how the endnotes are numbered (a {@code w:numFmt} value). */
+    void endnotesFrom(Footnotes notes, String format) {
+        this.endnotes = notes;
+        this.endnoteFormat = format;
+    }
+
+    /** The blocks of the endnotes referred to so far, one note after another in the order of their marks. */
+    List<Block> endnotes() {
+        return List.copyOf(endnoteBlocks);
     }
 
     /** Sets the mark of the footnote whose paragraphs are read next (null after it). */
@@ -309,9 +326,11 @@ final class ParagraphReader {
                     case "fldChar" -> fieldCharacter(e, style);
                     case "drawing" -> drawing(e);
                     case "footnoteReference" -> footnote(e, style);
-                    case "footnoteRef" -> {
+                    case "endnoteReference" -> endnote(e, style);
+                    case "footnoteRef", "endnoteRef" -> {
+                        // LibreOffice raises a note's own number whatever its run says
                         if (noteMark != null) {
-                            text(noteMark, style);
+                            text(noteMark, style.withVerticalAlign(RunStyle.VerticalAlign.SUPERSCRIPT));
                         }
                     }
                     case "instrText" -> {
@@ -385,6 +404,26 @@ final class ParagraphReader {
                 footnotesNumbered++;
             }
             visible(new Inline.Note(mark, style, body));
+        }
+
+        /**
+         * An endnote reference: its mark in the text, numbered in reading order unless the text after it is the
+         * mark; the note goes to the endnotes at the end of the document.
+         */
+        private void endnote(Element reference, RunStyle style) {
+            String id = attr(reference, "id");
+            boolean customMark = Boolean.TRUE.equals(WordXml.onOffAttr(reference, "customMarkFollows"));
+            String mark = customMark ? "" : Numbering.format(endnoteFormat, endnotesNumbered + 1);
+            List<Block> body = endnotes.read(id, mark);
+            if (body == null) {
+                warnings.add(location, "endnote " + id + " not rendered: the document has no such endnote");
+                return;
+            }
+            if (!customMark) {
+                endnotesNumbered++;
+            }
+            endnoteBlocks.addAll(body);
+            text(mark, style);
         }
 
         /** Markup compatibility ({@code mc:AlternateContent}): a choice of content, with a fallback for old readers. */

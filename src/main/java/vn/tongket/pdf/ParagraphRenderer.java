@@ -40,10 +40,12 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class ParagraphRenderer {
 
-    /** Word draws superscript and subscript at about two thirds of the size, raised a third or lowered a seventh. */
-    private static final float SCRIPT_SIZE = 0.65f;
-    private static final float SUPERSCRIPT_RISE = 0.33f;
-    private static final float SUBSCRIPT_DROP = 0.14f;
+    /**
+     * LibreOffice draws superscript and subscript of a DOCX at 58 % of the size ("automatic" position): a
+     * superscript's line top at the line top of the full size, a subscript's descent at the full size's (measured:
+     * 14 pt text, 8.1 pt scripts raised 5.6 pt and lowered 1.2 pt; a 10 pt footnote's mark raised 3.9 pt).
+     */
+    private static final float SCRIPT_SIZE = 0.58f;
     /** A tab whose stop is not known is drawn as this many spaces. */
     private static final String TAB_AS_SPACES = "    ";
     /** The share of an exact line height above the baseline, in LibreOffice. */
@@ -627,8 +629,8 @@ final class ParagraphRenderer {
     private Chunk chunk(String text, RunStyle style, FontLibrary.Face face, float rise) {
         Chunk chunk = new Chunk(text, font(style, face));
         float scriptShift = switch (style.verticalAlign()) {
-            case SUPERSCRIPT -> style.sizePt() * SUPERSCRIPT_RISE;
-            case SUBSCRIPT -> -style.sizePt() * SUBSCRIPT_DROP;
+            case SUPERSCRIPT -> (face.lineHeightFactor() - face.descentFactor()) * style.sizePt() * (1f - SCRIPT_SIZE);
+            case SUBSCRIPT -> -face.descentFactor() * style.sizePt() * (1f - SCRIPT_SIZE);
             case BASELINE -> 0f;
         };
         chunk.setTextRise(rise + scriptShift);

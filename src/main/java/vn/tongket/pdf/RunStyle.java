@@ -31,6 +31,11 @@ record RunStyle(String fontName, float sizePt, boolean bold, boolean italic, Tex
         WORDS
     }
 
+    RunStyle withVerticalAlign(VerticalAlign align) {
+        return new RunStyle(fontName, sizePt, bold, italic, underline, strike, color, align, smallCaps,
+                characterSpacing, background);
+    }
+
     /** This style with a line under it, the same kind everywhere. */
     RunStyle withUnderline(TextLine line) {
         return new RunStyle(fontName, sizePt, bold, italic, line, strike, color, verticalAlign, smallCaps,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +160,50 @@ class LibreOfficeCorpusTest {
         assertThat(pdf.areaOfColour(1, new Color(0x729FCF))).isNotNull();
         assertThat(pdf.baseline(1, "Ô có hình bên trái.")).isCloseTo(150.3f, within(0.3f));
         PdfAComplianceTest.assertCompliant(result.pdf());
+    }
+
+    /**
+     * Underlines of every kind, strike-through single and double, two footnotes and two endnotes: each line, mark
+     * and note where LibreOffice draws it (measured in its PDF of the same DOCX).
+     */
+    @Test
+    void underlinesStrikeThroughFootnoteMarksAndEndnotesAreDrawnAsInLibreOffice() throws Exception {
+        PdfResult result = convert("libreoffice-marks");
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        assertThat(pdf.pageCount()).isEqualTo(2);
+        List<PdfInspection.Stroke> lines = pdf.strokes(1);
+        // the double underline of "Quy định số 124-QĐ/TW": 0.5 pt lines at 121.1 and 122.6 pt
+        assertLinesAt(lines, 159f, 121.1f, 122.6f);
+        // the thick one under "một nét dày": 1.5 pt at 207.15 pt
+        assertThat(lines).filteredOn(line -> Math.abs(line.left() - 444f) < 0.5f).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.width()).isCloseTo(1.5f, within(0.01f));
+                    assertThat(line.y()).isCloseTo(207.15f, within(0.15f));
+                });
+        // the double strike-through of "1.250": 0.5 pt lines at 299.3 and 300.8 pt
+        assertLinesAt(lines, 176.1f, 299.3f, 300.8f);
+        // a footnote's own number in the notes area, raised as LibreOffice raises it: 756.0 pt, the text 759.9 pt
+        assertThat(pdf.baselineOfLine(1, "1")).isCloseTo(756.0f, within(0.2f));
+        assertThat(pdf.baseline(1, "Quy định số 124-QĐ/TW ngày")).isCloseTo(759.9f, within(0.2f));
+        // the endnotes on a page of their own, numbered i, ii, with LibreOffice's 2 cm margins
+        assertThat(pdf.words(1)).contains("bổ sungi.", "phê bìnhii.");
+        assertThat(pdf.words(2)).startsWith("i Số liệu bổ sung").contains("ii Gồm 45 chi bộ");
+        assertThat(pdf.left(2, "Số liệu")).isCloseTo(73.8f, within(0.2f));
+        assertThat(pdf.baseline(2, "Số liệu")).isCloseTo(66.1f, within(0.2f));
+        assertThat(pdf.baseline(2, "Gồm 45")).isCloseTo(77.6f, within(0.2f));
+        PdfAComplianceTest.assertCompliant(result.pdf());
+    }
+
+    /** The lines that start at the left edge lie at the given heights, in that order, within 0.15 pt. */
+    private static void assertLinesAt(List<PdfInspection.Stroke> lines, float left, float... heights) {
+        List<Float> found = lines.stream().filter(line -> Math.abs(line.left() - left) < 0.5f)
+                .map(PdfInspection.Stroke::y).toList();
+        assertThat(found).hasSize(heights.length);
+        for (int i = 0; i < heights.length; i++) {
+            assertThat(found.get(i)).isCloseTo(heights[i], within(0.15f));
+        }
     }
 
     private static PdfResult convert(String name) {

@@ -113,6 +113,12 @@ final class PdfInspection {
         return find(page, text).baseline();
     }
 
+    /** The baseline of the first line that holds nothing but the text (a note's number beside its note). */
+    float baselineOfLine(int page, String text) {
+        return placedText(page).stream().filter(line -> line.text().strip().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line '" + text + "' on page " + page)).baseline();
+    }
+
     /** A piece of text on a line and where it is, in points from the top left corner of the page. */
     record PlacedText(String text, float left, float right, float baseline) {
     }
