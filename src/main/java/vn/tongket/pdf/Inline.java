@@ -89,21 +89,58 @@ sealed interface Inline {
     }
 
     /**
-     * A shape drawn in the text ({@code wps:wsp}): a line, a rectangle or an ellipse at the drawing's extent.
+     * A shape drawn in the text ({@code wps:wsp}) at the drawing's extent: a line, a rectangle or an ellipse, or one
+     * of the presets a clerk draws a diagram with.
      *
      * @param stroke      the outline colour, or null for none
      * @param strokeWidth the outline width in points
      * @param fill        the fill colour, or null for none (lines have none)
      * @param flipped     whether a line runs from the bottom left to the top right
+     * @param look        the preset's adjustments, the outline's dashes and a line's arrow heads
      */
     record Shape(Geometry geometry, java.awt.Color stroke, float strokeWidth, java.awt.Color fill, boolean flipped,
-                 float widthPt, float heightPt) implements Graphic {
+                 float widthPt, float heightPt, Look look) implements Graphic {
 
-        enum Geometry { LINE, RECTANGLE, ELLIPSE }
+        enum Geometry { LINE, RECTANGLE, ROUNDED_RECTANGLE, ELLIPSE, TRIANGLE, DIAMOND, RIGHT_ARROW }
+
+        Shape(Geometry geometry, java.awt.Color stroke, float strokeWidth, java.awt.Color fill, boolean flipped,
+              float widthPt, float heightPt) {
+            this(geometry, stroke, strokeWidth, fill, flipped, widthPt, heightPt, Look.PLAIN);
+        }
+
+        /**
+         * @param adjust    the preset's adjust values ({@code a:avLst}) as shares (50000 is 0.5), in order; empty for
+         *                  the preset's defaults
+         * @param dash      dash and gap lengths in line widths, or empty for a solid outline
+         * @param startHead the arrow head at a line's start ({@code a:headEnd}), or null
+         * @param endHead   the arrow head at a line's end ({@code a:tailEnd}), or null
+         */
+        record Look(java.util.List<Float> adjust, java.util.List<Float> dash, Head startHead, Head endHead) {
+            static final Look PLAIN = new Look(java.util.List.of(), java.util.List.of(), null, null);
+
+            public Look {
+                adjust = java.util.List.copyOf(adjust);
+                dash = java.util.List.copyOf(dash);
+            }
+
+            /** A filled triangle at the end of a line: its width across the line and its length along it, in points. */
+            record Head(float width, float length) {
+            }
+
+            /** The adjust value at the index, or the preset's default. */
+            float adjust(int index, float preset) {
+                return index < adjust.size() ? adjust.get(index) : preset;
+            }
+        }
 
         @Override
         public float drawnHeightPt() {
-            return Math.max(heightPt, strokeWidth);
+            if (heightPt > 0f) {
+                return Math.max(heightPt, strokeWidth);
+            }
+            float heads = Math.max(look.startHead() == null ? 0f : look.startHead().width(),
+                    look.endHead() == null ? 0f : look.endHead().width());
+            return Math.max(strokeWidth, heads);
         }
     }
 

@@ -304,8 +304,11 @@ final class ParagraphRenderer {
         PdfContentByte canvas = placement.behindText() ? context.writer().getDirectContentUnder()
                 : context.writer().getDirectContent();
         Image image = context.image(graphic);
+        // a horizontal line's form is as tall as the line is thick (or its arrow heads are wide), around its place
+        float drawnHeight = graphic.drawnHeightPt();
+        float bottom = top - graphic.heightPt() - (drawnHeight - graphic.heightPt()) / 2f;
         try {
-            canvas.addImage(image, graphic.widthPt(), 0f, 0f, graphic.heightPt(), x, top - graphic.heightPt());
+            canvas.addImage(image, graphic.widthPt(), 0f, 0f, drawnHeight, x, bottom);
         } catch (org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("a readable picture can be drawn", e);
         }

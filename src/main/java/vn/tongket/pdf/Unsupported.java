@@ -32,6 +32,10 @@ final class Unsupported {
         } else if (e.getLocalName().equals("object") || WordXml.containsElement(e, "OLEObject")) {
             return "embedded object";
         }
-        return "drawing";
+        Element preset = WordXml.descendant(e, WordXml.A, "prstGeom");
+        if (preset != null) {
+            return "shape \"" + preset.getAttribute("prst") + "\"";
+        }
+        return WordXml.descendant(e, WordXml.A, "custGeom") != null ? "freeform shape" : "drawing";
     }
 }

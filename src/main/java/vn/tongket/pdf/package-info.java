@@ -45,6 +45,9 @@
  * <p>
  * <b>Footnotes</b> ({@code Footnotes}, {@code FootnoteArea}) are numbered in reading order and drawn at the foot of
  * the page where their mark lands, under LibreOffice's separator line; the body column keeps clear of them.
+ * <b>Endnotes</b> are drawn after the text on a page of their own, as LibreOffice lays out those of a DOCX
+ * ({@code DocxReader}). Lines under and through text are drawn where and as thick as LibreOffice draws them
+ * ({@code TextLines}).
  * Anything the converter does not draw is named, with its location, in the warnings of the result; a block that
  * fails to read or render is skipped with a warning. Output is reproducible: fonts are subset with names drawn
  * from a generator seeded by the document key ({@code SubsetPrefixRandom}), and the dates and the file
@@ -56,9 +59,10 @@
  * the level asks for, a tab by default, which goes to the hanging indent; the level's indents lie between the
  * paragraph style and direct formatting, as in Word.
  * <p>
- * <b>Shapes</b> drawn in the text ({@code wps:wsp}: lines, rectangles, ellipses; {@code ShapeReader},
- * {@code ShapeDrawer}), also inside {@code mc:AlternateContent}, are drawn like pictures; so are rectangular text
- * boxes (a LibreOffice frame), their content laid out inside their insets.
+ * <b>Shapes</b> drawn in the text ({@code wps:wsp}: lines with their arrow heads, rectangles, rounded rectangles,
+ * ellipses, triangles, diamonds, right arrows, dashed or solid; {@code ShapeReader}, {@code ShapeDrawer}), also inside
+ * {@code mc:AlternateContent}, are drawn like pictures; so are rectangular text boxes (a LibreOffice frame), their
+ * content laid out inside their insets.
  * <p>
  * <b>Boxes and pictures.</b> A paragraph with borders or shading is drawn as a one-cell table whose cell holds
  * the text with its indents; the border lines lie outside the text by their {@code w:space}. Inline pictures

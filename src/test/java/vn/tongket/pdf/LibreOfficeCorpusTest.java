@@ -196,6 +196,49 @@ class LibreOfficeCorpusTest {
         PdfAComplianceTest.assertCompliant(result.pdf());
     }
 
+    /**
+     * A diagram's shapes as LibreOffice writes them: a rounded rectangle, a triangle, a diamond, a right arrow, a
+     * dashed rectangle and a line with an arrow head, where LibreOffice draws them (its outline is centred on the
+     * shape's edge, DocxToPdf's inside it: half the 1 pt line); a chevron, which LibreOffice writes as a freeform
+     * shape, is named in a warning.
+     */
+    @Test
+    void diagramShapesAreDrawnAsInLibreOffice() throws Exception {
+        PdfResult result = convert("libreoffice-shapes");
+
+        assertThat(result.warnings()).containsExactly("paragraph 6: freeform shape not rendered");
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        List<PdfInspection.Stroke> outlines = pdf.strokes(1);
+        // the rounded rectangle (85.0-198.4 pt across, from 90.9 pt down), its corners curved
+        assertThat(outlines).anySatisfy(shape -> {
+            assertThat(shape.curved()).isTrue();
+            assertThat(shape.left()).isCloseTo(85.0f, within(0.6f));
+            assertThat(shape.right()).isCloseTo(198.4f, within(0.6f));
+        });
+        // the triangle's apex (269.3, 90.9), the diamond's left corner (340.15, 119.25), the arrow's shaft
+        assertThat(outlines).anySatisfy(shape -> {
+            assertThat(shape.left()).isCloseTo(226.8f, within(0.6f));
+            assertThat(shape.right()).isCloseTo(311.85f, within(0.6f));
+        });
+        assertThat(outlines).anySatisfy(shape -> {
+            assertThat(shape.left()).isCloseTo(340.15f, within(0.6f));
+            assertThat(shape.y()).isCloseTo(90.9f, within(0.6f));
+        });
+        assertThat(outlines).anySatisfy(shape -> {
+            assertThat(shape.left()).isCloseTo(453.55f, within(0.6f));
+            assertThat(shape.y()).isCloseTo(105.05f, within(0.6f));
+        });
+        // the arrow line, 1.39 pt at 175.2 pt, ending at its head's base (504.3 pt)
+        assertThat(outlines).anySatisfy(line -> {
+            assertThat(line.width()).isCloseTo(1.39f, within(0.02f));
+            assertThat(line.y()).isCloseTo(175.2f, within(0.2f));
+            assertThat(line.right()).isCloseTo(504.3f, within(0.5f));
+        });
+        // the dashed rectangle is drawn with dashes of 5.7 line widths (LibreOffice: 5.71 and 2.85 pt)
+        assertThat(pdf.baseline(1, "Các bước trên")).isCloseTo(224.4f, within(0.3f));
+        PdfAComplianceTest.assertCompliant(result.pdf());
+    }
+
     /** The lines that start at the left edge lie at the given heights, in that order, within 0.15 pt. */
     private static void assertLinesAt(List<PdfInspection.Stroke> lines, float left, float... heights) {
         List<Float> found = lines.stream().filter(line -> Math.abs(line.left() - left) < 0.5f)

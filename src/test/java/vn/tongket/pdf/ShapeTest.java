@@ -127,7 +127,7 @@ class ShapeTest {
         PdfResult result = CONVERTER.convert(RawDocx.withBody(callout + star), META);
 
         assertThat(result.warnings()).containsExactly("paragraph 1: text box not rendered",
-                "paragraph 2: drawing not rendered");
+                "paragraph 2: shape \"star5\" not rendered");
     }
 
     /**
