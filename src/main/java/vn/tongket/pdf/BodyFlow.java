@@ -41,7 +41,7 @@ final class BodyFlow implements BlockSink {
     private final Warnings warnings;
     private final HeaderFooterEvent pages;
     private final PdfContext context;
-    private final ColumnText column;
+    private final FlowColumn column;
     private PageSetup page;
     /** Whether the next element starts a page opened by the document start or a page break in the text. */
     private boolean atTopAfterBreak = true;
@@ -70,7 +70,7 @@ final class BodyFlow implements BlockSink {
         this.pages = pages;
         this.context = context;
         this.page = firstPage;
-        this.column = new ColumnText(writer.getDirectContent());
+        this.column = new FlowColumn(writer.getDirectContent());
         column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         startColumn();
     }
@@ -226,7 +226,7 @@ final class BodyFlow implements BlockSink {
         column.addElement(element);
         column.setAdjustFirstLine(isAtTop() && !atTopAfterBreak);
         boolean onOverflowPage = false;
-        while (ColumnText.hasMoreText(column.go())) {
+        while (ColumnText.hasMoreText(goKeepingRowsWhole(element))) {
             if (onOverflowPage && isAtTop()) {
                 column.setText(null); // drops what is left of the element
                 warnings.add(location, "part not rendered: it does not fit on a page");
@@ -241,6 +241,18 @@ final class BodyFlow implements BlockSink {
             }
         }
         atTopAfterBreak = atTopAfterBreak && isAtTop();
+    }
+
+    /**
+     * Writes what fits of the column. For a table with rows that must not break ({@code w:cantSplit}), first tells
+     * OpenPDF whether the row that meets this page's end may break: it moves to the next page if not, unless
+     * it starts the page (a row taller than a page is broken all the same, as LibreOffice and Word do).
+     */
+    private int goKeepingRowsWhole(Element element) {
+        if (element instanceof WordTable table && table.hasUnsplittableRows() && column.table() != null) {
+            column.table().setSplitLate(table.mustNotSplit(column.table(), column.firstRowThatDoesNotFit()));
+        }
+        return column.go();
     }
 
     /**
