@@ -59,6 +59,10 @@ final class BodyFlow implements BlockSink {
      */
     private boolean widowControlAcrossPages;
     private String location = "document";
+    /** Where LibreOffice first puts each body block, which decides whether it keeps a paragraph with the next. */
+    private LibreOfficePageGuess guess;
+    /** The index of the current section's first block among all the body's blocks. */
+    private int sectionStart;
 
     BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
              HeaderFooterEvent pages, PdfContext context, PageSetup firstPage) {
@@ -77,8 +81,11 @@ final class BodyFlow implements BlockSink {
 
     void render(List<DocumentModel.Section> sections) {
         writer.setPageEmpty(false);
+        guess = LibreOfficePageGuess.of(sections);
+        sectionStart = 0;
         for (int s = 0; s < sections.size(); s++) {
             if (s > 0) {
+                sectionStart += sections.get(s - 1).body().size();
                 startSection(sections.get(s));
             }
             List<Block> body = sections.get(s).body();
@@ -206,11 +213,22 @@ final class BodyFlow implements BlockSink {
         for (int i = start; i < next; i++) {
             needed += blocks.height(body.get(i), fields, width());
         }
-        if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()) {
+        if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()
+                && !keptApartByLibreOfficesGuess(next - 1, next)) {
             // like a page the text ran onto: the space before the moved paragraph is dropped
             newPage();
             atTopAfterBreak = false;
         }
+    }
+
+    /**
+     * Whether LibreOffice leaves a run that keeps with the next block at the foot of this page: it moves the run
+     * only when that block flows off this page, which never happens when it opened the document with the run's
+     * last paragraph on this page (or before) and that block on a later one ({@link LibreOfficePageGuess}).
+     */
+    private boolean keptApartByLibreOfficesGuess(int lastOfRun, int next) {
+        int page = writer.getPageNumber();
+        return guess.page(sectionStart + lastOfRun) <= page && guess.page(sectionStart + next) > page;
     }
 
     private static boolean keepsWithNext(Block block) {
