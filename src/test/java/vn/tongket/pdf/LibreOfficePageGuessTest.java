@@ -1,6 +1,8 @@
 package vn.tongket.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tongket.pdf.RawDocx.filler;
+import static vn.tongket.pdf.RawDocx.paragraph;
 
 import java.time.Instant;
 
@@ -47,7 +49,7 @@ class LibreOfficePageGuessTest {
     void theGuessCountsATableAsItsRowsAndStartsAPageAfterTwentyFiveParagraphs() throws Exception {
         String table = "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"dxa\"/></w:tblPr><w:tblGrid>"
                 + "<w:gridCol w:w=\"5000\"/></w:tblGrid>" + "<w:tr><w:tc><w:p/></w:tc></w:tr>".repeat(3) + "</w:tbl>";
-        String body = RawDocx.paragraph("1") + table + RawDocx.paragraph("5").repeat(21) + RawDocx.paragraph("26");
+        String body = paragraph("1") + table + paragraph("5").repeat(21) + paragraph("26");
         DocumentModel model = DocxReader.read(DocxPackage.read(RawDocx.withBody(body)), new Warnings());
 
         LibreOfficePageGuess guess = LibreOfficePageGuess.of(model.sections());
@@ -65,25 +67,13 @@ class LibreOfficePageGuessTest {
     private static PdfInspection convert(int twoLine, int oneLine) {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= twoLine; i++) {
-            body.append(lines("", "Đoạn " + i + " dòng 1", "Đoạn " + i + " dòng 2"));
+            body.append(paragraph("", "Đoạn " + i + " dòng 1", "Đoạn " + i + " dòng 2"));
         }
         for (int i = 1; i <= oneLine; i++) {
-            body.append(lines("", "Câu " + i));
+            body.append(paragraph("", "Câu " + i));
         }
-        body.append(lines("<w:keepNext/>", "Tiêu đề"));
-        body.append(lines("", "Dòng A", "Dòng B", "Dòng C", "Dòng D"));
+        body.append(paragraph("<w:keepNext/>", "Tiêu đề"));
+        body.append(paragraph("", "Dòng A", "Dòng B", "Dòng C", "Dòng D"));
         return new PdfInspection(CONVERTER.convert(RawDocx.withBody(body.toString()), META).pdf());
-    }
-
-    /** A paragraph with the given properties whose lines are separated by line breaks. */
-    private static String lines(String properties, String... lines) {
-        StringBuilder p = new StringBuilder("<w:p><w:pPr>").append(properties).append("</w:pPr>");
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                p.append("<w:r><w:br/></w:r>");
-            }
-            p.append("<w:r><w:t>").append(lines[i]).append("</w:t></w:r>");
-        }
-        return p.append("</w:p>").toString();
     }
 }

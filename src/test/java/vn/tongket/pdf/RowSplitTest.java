@@ -1,6 +1,8 @@
 package vn.tongket.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tongket.pdf.RawDocx.filler;
+import static vn.tongket.pdf.RawDocx.paragraph;
 
 import java.time.Instant;
 
@@ -58,7 +60,7 @@ class RowSplitTest {
         String table = "<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
                 + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
                 + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid>" + rows + "</w:tbl>";
-        byte[] docx = RawDocx.withBody(filler(38) + table + RawDocx.paragraph("Hết."));
+        byte[] docx = RawDocx.withBody(filler(38) + table + paragraph("Hết."));
         return new PdfInspection(CONVERTER.convert(docx, META).pdf());
     }
 
@@ -67,16 +69,8 @@ class RowSplitTest {
         StringBuilder row = new StringBuilder("<w:tr>").append(properties)
                 .append("<w:tc><w:tcPr><w:tcW w:w=\"9000\" w:type=\"dxa\"/></w:tcPr>");
         for (int i = 1; i <= lines; i++) {
-            row.append(RawDocx.paragraph(name + i));
+            row.append(paragraph(name + i));
         }
         return row.append("</w:tc></w:tr>").toString();
-    }
-
-    private static String filler(int lines) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 1; i <= lines; i++) {
-            body.append(RawDocx.paragraph("Dòng văn bản " + i + "."));
-        }
-        return body.toString();
     }
 }
