@@ -41,7 +41,7 @@ final class BodyFlow implements BlockSink {
     private final Warnings warnings;
     private final HeaderFooterEvent pages;
     private final PdfContext context;
-    private final ColumnText column;
+    private final FlowColumn column;
     private PageSetup page;
     /** Whether the next element starts a page opened by the document start or a page break in the text. */
     private boolean atTopAfterBreak = true;
@@ -59,6 +59,10 @@ final class BodyFlow implements BlockSink {
      */
     private boolean widowControlAcrossPages;
     private String location = "document";
+    /** Where LibreOffice first puts each body block, which decides whether it keeps a paragraph with the next. */
+    private LibreOfficePageGuess guess;
+    /** The index of the current section's first block among all the body's blocks. */
+    private int sectionStart;
 
     BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
              HeaderFooterEvent pages, PdfContext context, PageSetup firstPage) {
@@ -70,15 +74,18 @@ final class BodyFlow implements BlockSink {
         this.pages = pages;
         this.context = context;
         this.page = firstPage;
-        this.column = new ColumnText(writer.getDirectContent());
+        this.column = new FlowColumn(writer.getDirectContent());
         column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         startColumn();
     }
 
     void render(List<DocumentModel.Section> sections) {
         writer.setPageEmpty(false);
+        guess = LibreOfficePageGuess.of(sections);
+        sectionStart = 0;
         for (int s = 0; s < sections.size(); s++) {
             if (s > 0) {
+                sectionStart += sections.get(s - 1).body().size();
                 startSection(sections.get(s));
             }
             List<Block> body = sections.get(s).body();
@@ -206,11 +213,22 @@ final class BodyFlow implements BlockSink {
         for (int i = start; i < next; i++) {
             needed += blocks.height(body.get(i), fields, width());
         }
-        if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()) {
+        if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()
+                && !keptApartByLibreOfficesGuess(next - 1, next)) {
             // like a page the text ran onto: the space before the moved paragraph is dropped
             newPage();
             atTopAfterBreak = false;
         }
+    }
+
+    /**
+     * Whether LibreOffice leaves a run that keeps with the next block at the foot of this page: it moves the run
+     * only when that block flows off this page, which never happens when it opened the document with the run's
+     * last paragraph on this page (or before) and that block on a later one ({@link LibreOfficePageGuess}).
+     */
+    private boolean keptApartByLibreOfficesGuess(int lastOfRun, int next) {
+        int page = writer.getPageNumber();
+        return guess.page(sectionStart + lastOfRun) <= page && guess.page(sectionStart + next) > page;
     }
 
     private static boolean keepsWithNext(Block block) {
@@ -226,7 +244,7 @@ final class BodyFlow implements BlockSink {
         column.addElement(element);
         column.setAdjustFirstLine(isAtTop() && !atTopAfterBreak);
         boolean onOverflowPage = false;
-        while (ColumnText.hasMoreText(column.go())) {
+        while (ColumnText.hasMoreText(goKeepingRowsWhole(element))) {
             if (onOverflowPage && isAtTop()) {
                 column.setText(null); // drops what is left of the element
                 warnings.add(location, "part not rendered: it does not fit on a page");
@@ -241,6 +259,18 @@ final class BodyFlow implements BlockSink {
             }
         }
         atTopAfterBreak = atTopAfterBreak && isAtTop();
+    }
+
+    /**
+     * Writes what fits of the column. For a table with rows that must not break ({@code w:cantSplit}), first tells
+     * OpenPDF whether the row that meets this page's end may break: it moves to the next page if not, unless
+     * it starts the page (a row taller than a page is broken all the same, as LibreOffice and Word do).
+     */
+    private int goKeepingRowsWhole(Element element) {
+        if (element instanceof WordTable table && table.hasUnsplittableRows() && column.table() != null) {
+            column.table().setSplitLate(table.mustNotSplit(column.table(), column.firstRowThatDoesNotFit()));
+        }
+        return column.go();
     }
 
     /**

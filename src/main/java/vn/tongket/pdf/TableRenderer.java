@@ -32,12 +32,13 @@ final class TableRenderer {
         if (placement.spacer() > 0f) {
             columns[placement.spacerFirst() ? 0 : columns.length - 1] = placement.spacer();
         }
-        PdfPTable table = new PdfPTable(columns.length);
+        WordTable table = new WordTable(columns.length);
         table.setTotalWidth(columns);
         table.setLockedWidth(true);
         table.setHorizontalAlignment(placement.alignment());
         table.setHeaderRows(block.headerRows());
-        // Word breaks a row across pages unless it says otherwise; OpenPDF can only choose for the whole table.
+        // Word breaks a row across pages unless it says otherwise. OpenPDF chooses for the whole table: BodyFlow
+        // chooses page by page for a table in the body, a table in a cell keeps all rows whole if one must be.
         table.setSplitLate(block.rows().stream().anyMatch(TableBlock.Row::cantSplit));
         // completeRow() fills a short row with copies of the default cell: make them invisible.
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
@@ -55,7 +56,11 @@ final class TableRenderer {
                 }
                 column += cell.columnSpan();
                 boolean lastRow = rowIndex + cell.rowSpan() >= rows.size();
-                table.addCell(cell(cell, row, lastRow, fields, cellWidth));
+                PdfPCell pdfCell = cell(cell, row, lastRow, fields, cellWidth);
+                if (row.cantSplit()) {
+                    table.keepWhole(pdfCell);
+                }
+                table.addCell(pdfCell);
             }
             if (placement.spacer() > 0f && !placement.spacerFirst()) {
                 table.addCell(spacerCell());

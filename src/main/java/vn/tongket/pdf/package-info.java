@@ -26,7 +26,10 @@
  * <p>
  * <b>Page breaks inside and between paragraphs</b> follow Word ({@code BodyFlow}): widow and orphan control (on
  * unless turned off), keep lines together, keep with next (with the lines of the next paragraph widow control
- * needs), at every page end a paragraph crosses; widow control is on unless a level turns it off, in a document
+ * needs; left undone, as LibreOffice does, where LibreOffice's page guess at load puts the next block on a later
+ * page, {@code LibreOfficePageGuess}), at every page end a paragraph crosses; a table row breaks unless it says
+ * {@code w:cantSplit}, row by row ({@code FlowColumn}, {@code WordTable}), and proportional line spacing is
+ * counted in whole twips; widow control is on unless a level turns it off, in a document
  * whose styles have paragraph defaults ({@code w:pPrDefault}), as LibreOffice reads it. A line may reach into
  * the bottom margin by the extra of proportional line spacing, which LibreOffice puts above the text; a
  * horizontal table border takes room between the rows. In table cells the lines carry that extra above the text,

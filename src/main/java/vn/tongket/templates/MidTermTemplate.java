@@ -212,6 +212,9 @@ public final class MidTermTemplate {
                     "${i.yearCells[1]}", "${i.yearCells[2]}", "${i.yearCells[3]}", "${i.term}\n${i.termSpan}",
                     "${i.assessment}\n${i.progress}"});
         table.setCellMargins(0, NARROW_CELL_MARGIN, 0, NARROW_CELL_MARGIN);
+        // a target's row is read as one: it goes whole to the next page rather than leave part of itself behind
+        // (LibreOffice splits or moves such rows by the way its layout got there, docs/pdf-fidelity.md)
+        table.getRow(2).setCantSplitRow(true);
         w.body("Ghi chú: “—”: không có số liệu của năm đã đến kỳ tổng kết năm (từ ngày 01/12 của năm); ô trống:"
                 + " năm chưa đến kỳ tại ngày ${doc.asOf}. Số liệu 6 tháng được ghi rõ và không thay cho số liệu cả"
                 + " năm.", Look.ITALIC);

@@ -1,6 +1,8 @@
 package vn.tongket.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tongket.pdf.RawDocx.filler;
+import static vn.tongket.pdf.RawDocx.paragraph;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -151,25 +153,5 @@ class PageBreakRulesTest {
 
     private static PdfInspection convert(String body) {
         return new PdfInspection(CONVERTER.convert(RawDocx.withBody(body), META).pdf());
-    }
-
-    private static String filler(int lines) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 1; i <= lines; i++) {
-            body.append(RawDocx.paragraph("Dòng văn bản " + i + "."));
-        }
-        return body.toString();
-    }
-
-    /** A paragraph with the given properties whose lines are separated by line breaks. */
-    private static String paragraph(String properties, String... lines) {
-        StringBuilder p = new StringBuilder("<w:p><w:pPr>").append(properties).append("</w:pPr>");
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                p.append("<w:r><w:br/></w:r>");
-            }
-            p.append("<w:r><w:t>").append(lines[i]).append("</w:t></w:r>");
-        }
-        return p.append("</w:p>").toString();
     }
 }

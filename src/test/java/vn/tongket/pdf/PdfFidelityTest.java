@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,44 +26,15 @@ import vn.tongket.testing.LibreOffice;
  * each page ({@link FidelityReport} reads the text of each page as drawn with {@code pdftotext -raw}), charts
  * included (the value axis is scaled as LibreOffice scales it); for the documents written in LibreOffice, whose
  * charts the two draw in their own styles and whose bullets LibreOffice draws in a symbol font, the same words
- * apart from the charts' numbers and labels and those bullets. Where LibreOffice breaks pages against its own
- * rules ({@link #LIBREOFFICE_LAYOUT_LOOPS}) the pages concerned hold the same words together. The visual similarity
- * of each page is reported, and must show the pages are alike (ink match over 0.5): it is written to
- * {@code target/fidelity-ci/report.md} and printed. Skipped only where {@code soffice} is not on the PATH; CI
+ * apart from the charts' numbers and labels and those bullets. The visual similarity of each page is reported,
+ * and must show the pages are alike (ink match over 0.5): it is written to {@code target/fidelity-ci/report.md}
+ * and printed. Skipped only where {@code soffice} is not on the PATH; CI
  * installs it.
  */
 @Execution(ExecutionMode.SAME_THREAD)
 class PdfFidelityTest {
 
     private static final Path REPORT = Path.of("target/fidelity-ci");
-
-    /**
-     * Page breaks where LibreOffice departs from its own layout rules, in a way that depends on content far from
-     * the break (docs/pdf-fidelity.md, "LibreOffice's layout loops"): the same geometry gives another break when
-     * content pages away is removed. DocxToPdf breaks these pages as LibreOffice does once that content is gone.
-     * The pages of the range must hold the same words together, broken at another place; every other page must
-     * have the same words.
-     */
-    private static final Map<String, PageRange> LIBREOFFICE_LAYOUT_LOOPS = Map.of(
-            "half-year-bao-cao-so-ket-6-thang-thuong-tin-2023-taken-as-2023-h1", new PageRange(1, 4,
-                    "LibreOffice leaves heading III (keep with next) alone at the foot of page 1; it moves it with "
-                            + "its paragraph when the annex table on page 5 has two rows instead of seven"),
-            "mid-term-bao-cao-so-ket-giua-nhiem-ky-thanh-tri-2020-2025-as-of-2023-04-07", new PageRange(8, 10,
-                    "LibreOffice moves annex row 11 whole to page 9; it splits it at the same place when the "
-                            + "report before the annex is shorter"),
-            "mid-term-bao-cao-so-ket-giua-nhiem-ky-thanh-tri-2020-2025", new PageRange(8, 11,
-                    "LibreOffice moves annex row 11 whole to page 9 (as above)"),
-            "mid-term-bao-cao-so-ket-giua-nhiem-ky-thuong-tin-2020-2025", new PageRange(11, 12,
-                    "LibreOffice moves annex row 14 whole to page 12; it splits it at the same place when the "
-                            + "report before the annex is cut"));
-
-    /** Pages {@code first} to {@code last}, compared together, and why. */
-    private record PageRange(int first, int last, String why) {
-
-        boolean contains(int page) {
-            return page >= first && page <= last;
-        }
-    }
 
     @TempDir
     Path work;
@@ -102,11 +72,7 @@ class PdfFidelityTest {
             FidelityReport.DocumentResult result = results.get(i);
             assertThat(result.ourPages()).as("pages of %s (DocxToPdf, LibreOffice)", result.name())
                     .isEqualTo(result.libreOfficePages());
-            PageRange loop = LIBREOFFICE_LAYOUT_LOOPS.get(result.name());
             for (FidelityReport.PageResult page : result.pages()) {
-                if (loop != null && loop.contains(page.page())) {
-                    continue;
-                }
                 if (result.name().startsWith("libreoffice-")) {
                     assertSameWordsApartFromTheChart(ours.resolve(result.name() + ".pdf"), libreOffice.get(i),
                             page.page(), chartWords(documents.get(i).docx()));
@@ -116,21 +82,6 @@ class PdfFidelityTest {
                 }
                 assertThat(page.inkMatch()).as("%s, page %d ink match", result.name(), page.page())
                         .isGreaterThan(0.5);
-            }
-            if (loop != null) {
-                List<String> ourWords = new ArrayList<>();
-                List<String> theirWords = new ArrayList<>();
-                for (int page = loop.first(); page <= loop.last(); page++) {
-                    ourWords.addAll(words(ours.resolve(result.name() + ".pdf"), page));
-                    theirWords.addAll(words(libreOffice.get(i), page));
-                }
-                ourWords.sort(null);
-                theirWords.sort(null);
-                assertThat(ourWords).as("%s, pages %d-%d together have the same words (%s)", result.name(),
-                        loop.first(), loop.last(), loop.why()).isEqualTo(theirWords);
-                System.out.printf("%s: pages %d-%d compared together (%s); pages with other words: %s%n",
-                        result.name(), loop.first(), loop.last(), loop.why(), result.pages().stream()
-                                .filter(p -> !p.sameWords()).map(p -> String.valueOf(p.page())).toList());
             }
         }
         System.out.printf(Locale.ROOT, "%d documents, %d pages compared%n", results.size(),

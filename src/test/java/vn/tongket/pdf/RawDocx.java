@@ -154,6 +154,27 @@ final class RawDocx {
         return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
     }
 
+    /** A paragraph with the given properties ({@code w:pPr} content) whose lines are separated by line breaks. */
+    static String paragraph(String properties, String... lines) {
+        StringBuilder p = new StringBuilder("<w:p><w:pPr>").append(properties).append("</w:pPr>");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p.append("<w:r><w:br/></w:r>");
+            }
+            p.append("<w:r><w:t>").append(lines[i]).append("</w:t></w:r>");
+        }
+        return p.append("</w:p>").toString();
+    }
+
+    /** One-line paragraphs "Dòng văn bản 1.", "Dòng văn bản 2.", … */
+    static String filler(int lines) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= lines; i++) {
+            body.append(paragraph("Dòng văn bản " + i + "."));
+        }
+        return body.toString();
+    }
+
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
