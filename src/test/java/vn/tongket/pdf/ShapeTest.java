@@ -100,14 +100,55 @@ class ShapeTest {
         PdfInspection pdf = new PdfInspection(result.pdf());
         PdfInspection.Area fill = pdf.areaOfColour(1, Color.BLUE);
         PdfInspection.Area outline = pdf.areaOfColour(1, RED);
-        // 100 × 30 pt, standing on the first line's baseline
-        assertThat(outline.right() - outline.left()).isCloseTo(100f, within(0.5f));
-        assertThat(outline.bottom() - outline.top()).isCloseTo(30f, within(0.5f));
+        // 100 × 30 pt, standing on the first line's baseline; the 1 pt outline centred on its edge
+        assertThat(outline.right() - outline.left()).isCloseTo(101f, within(0.5f));
+        assertThat(outline.bottom() - outline.top()).isCloseTo(31f, within(0.5f));
         assertThat(fill.left()).isGreaterThan(outline.left());
         assertThat(pdf.words(1)).contains("DỰ THẢO");
         // 10 pt left inset; the first line's gap and ascent from the top (no top inset)
-        assertThat(pdf.left(1, "DỰ THẢO")).isCloseTo(outline.left() + 10f, within(0.5f));
-        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(outline.top() + 13.06f, within(0.5f));
+        assertThat(pdf.left(1, "DỰ THẢO")).isCloseTo(outline.left() + 0.5f + 10f, within(0.5f));
+        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(outline.top() + 0.5f + 13.06f, within(0.5f));
+    }
+
+    /**
+     * Measured in LibreOffice's PDF of the same shapes: a 4 pt outline of a 100 × 40 pt rectangle lies centred on
+     * its edge (the path on the box, 2 pt of ink outside it), and a large arrow head at the end of a line sloping
+     * down 40 pt over 100 pt has its tip on the box's corner (285.05, 116.7) and a base corner 0.95 pt below the box
+     * (273.85, 117.65): LibreOffice does not cut it at the box.
+     */
+    @Test
+    void outlinesAreCentredOnTheEdgeAndArrowHeadsAreNotCutAtTheBox() {
+        String red = "<a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill>";
+        String blue = "<a:solidFill><a:srgbClr val=\"0000FF\"/></a:solidFill>";
+        PdfResult result = CONVERTER.convert(RawDocx.withBody("<w:p><w:r><w:t>Một</w:t></w:r>"
+                + anchored(1, 100, "line", "<a:ln w=\"25400\">" + red
+                + "<a:tailEnd type=\"triangle\" w=\"lg\" len=\"lg\"/></a:ln>")
+                + anchored(2, 300, "rect", "<a:ln w=\"50800\">" + blue + "</a:ln>") + "</w:p>"), META);
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area rectangle = pdf.areaOfColour(1, Color.BLUE);
+        assertThat(rectangle.left()).isCloseTo(LEFT_MARGIN + 300f - 2f, within(0.3f));
+        assertThat(rectangle.right()).isCloseTo(LEFT_MARGIN + 400f + 2f, within(0.3f));
+        assertThat(rectangle.top()).isCloseTo(TOP_MARGIN + 20f - 2f, within(0.3f));
+        assertThat(rectangle.bottom()).isCloseTo(TOP_MARGIN + 60f + 2f, within(0.3f));
+        PdfInspection.Area line = pdf.areaOfColour(1, RED);
+        assertThat(line.right()).isCloseTo(285.05f, within(0.3f));
+        assertThat(line.bottom()).isCloseTo(117.65f, within(0.3f));
+    }
+
+    /** A shape 100 × 40 pt anchored 20 pt below its paragraph's top, the offset (pt) right of the margin. */
+    private static String anchored(int id, int offset, String geometry, String outline) {
+        return "<w:r><w:drawing><wp:anchor behindDoc=\"0\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
+                + " simplePos=\"0\" locked=\"0\" layoutInCell=\"0\" allowOverlap=\"1\" relativeHeight=\"" + id
+                + "\"><wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"column\"><wp:posOffset>"
+                + offset * 12_700 + "</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"paragraph\">"
+                + "<wp:posOffset>254000</wp:posOffset></wp:positionV><wp:extent cx=\"1270000\" cy=\"508000\"/>"
+                + "<wp:wrapNone/><wp:docPr id=\"" + id + "\" name=\"s" + id + "\"/><a:graphic><a:graphicData"
+                + " uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvSpPr/>"
+                + "<wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"1270000\" cy=\"508000\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"" + geometry + "\"><a:avLst/></a:prstGeom>" + outline + "</wps:spPr>"
+                + "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>";
     }
 
     @Test
