@@ -70,7 +70,7 @@ final class ShapeDrawer {
      * matrix undoes that scaling, so the drawing keeps its size and its origin stays on the image's lower left
      * corner. Whole numbers, because OpenPDF writes a matrix's factors above 1 to two decimals.
      */
-    private static Image unclipped(PdfTemplate form, float width, float height, float overhang) {
+    static Image unclipped(PdfTemplate form, float width, float height, float overhang) {
         if (overhang > 0f && width > 0f && height > 0f) {
             int across = (int) Math.ceil((width + 2 * overhang) / width);
             int down = (int) Math.ceil((height + 2 * overhang) / height);
