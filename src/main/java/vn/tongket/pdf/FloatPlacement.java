@@ -18,14 +18,16 @@ package vn.tongket.pdf;
  *                         bottom of {@code wp:effectExtent})
  * @param spaceAbove       the space after the paragraph before the graphic's paragraph, which LibreOffice puts
  *                         between the graphic and the text again when the graphic pushes the text down
+ * @param allowOverlap     whether it may overlap another floating graphic ({@code allowOverlap}); when not, a
+ *                         graphic that wraps text goes below an earlier one of its paragraph that it would overlap
  */
 record FloatPlacement(boolean inFlow, boolean behindText, HorizontalFrom horizontalFrom, String horizontalAlign,
                       float x, VerticalFrom verticalFrom, String verticalAlign, float y, float gapBelow,
-                      float spaceAbove) {
+                      float spaceAbove, boolean allowOverlap) {
 
     FloatPlacement withSpaceAbove(float space) {
         return new FloatPlacement(inFlow, behindText, horizontalFrom, horizontalAlign, x, verticalFrom, verticalAlign,
-                y, gapBelow, space);
+                y, gapBelow, space, allowOverlap);
     }
 
     /** The page edge, or the margin (column, character and the other references are taken as the margin). */

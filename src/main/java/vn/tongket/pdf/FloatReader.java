@@ -56,8 +56,11 @@ final class FloatReader {
         Element effect = WordXml.childNs(anchor, WordXml.WP, "effectExtent");
         float gapBelow = WordXml.emuToPt(anchor.getAttribute("distB"))
                 + WordXml.emuToPt(effect == null ? null : effect.getAttribute("b"));
+        // Word's default when the attribute is missing is to allow it
+        boolean allowOverlap = !"0".equals(anchor.getAttribute("allowOverlap"))
+                && !"false".equals(anchor.getAttribute("allowOverlap"));
         return new FloatPlacement(inFlow, behind, horizontalFrom, horizontalAlign, x, verticalFrom, verticalAlign, y,
-                inFlow ? gapBelow : 0f, 0f);
+                inFlow ? gapBelow : 0f, 0f, allowOverlap);
     }
 
     private static String what(Element anchor) {

@@ -211,25 +211,26 @@ final class ParagraphRenderer {
         ParagraphStyle style = block.style();
         LineMetrics metrics = metrics(block, extraAbove);
         List<Inline.Floating> absolute = new ArrayList<>();
-        float spaceBefore = style.spaceBefore();
+        List<Inline.Floating> wrapping = new ArrayList<>();
         for (Inline inline : block.inlines()) {
             if (inline instanceof Inline.Floating floating) {
-                if (floating.placement().inFlow()) {
-                    Paragraph band = band(floating, sink.width());
-                    FloatPlacement placement = floating.placement();
-                    float bandBottom = Math.max(0f, placement.y()) + floating.graphic().drawnHeightPt();
-                    if (spaceBefore > bandBottom + placement.gapBelow()) {
-                        // the graphic lies in the space above the text, which it does not push down
-                        spaceBefore -= bandBottom;
-                    } else {
-                        // LibreOffice puts the space above the paragraph between the graphic and the text again
-                        band.setSpacingAfter(placement.gapBelow() + placement.spaceAbove());
-                    }
-                    sink.add(band);
-                } else {
-                    absolute.add(floating);
-                }
+                (floating.placement().inFlow() ? wrapping : absolute).add(floating);
             }
+        }
+        float spaceBefore = style.spaceBefore();
+        if (!wrapping.isEmpty()) {
+            WrappingFloats floats = WrappingFloats.place(wrapping, sink.width(), context.page());
+            Paragraph band = wrapping.size() == 1 ? band(wrapping.getFirst(), sink.width())
+                    : band(floats, sink.width());
+            float bandBottom = floats.bottom();
+            if (spaceBefore > bandBottom + floats.gapBelow()) {
+                // the graphics lie in the space above the text, which they do not push down
+                spaceBefore -= bandBottom;
+            } else {
+                // LibreOffice puts the space above the paragraph between the graphics and the text again
+                band.setSpacingAfter(floats.gapBelow() + wrapping.getFirst().placement().spaceAbove());
+            }
+            sink.add(band);
         }
         List<Piece> pieces = pieces(block.inlines());
         boolean onlyPiece = pieces.size() == 1;
@@ -286,6 +287,16 @@ final class ParagraphRenderer {
         band.setIndentationLeft(indent);
         band.setSpacingBefore(Math.max(0f, floating.placement().y()));
         band.add(new Chunk(context.image(graphic), 0f, 0f, true));
+        return band;
+    }
+
+    /** Several floating graphics that wrap text, as one paragraph of a form holding them all at their places. */
+    private Paragraph band(WrappingFloats floats, float width) {
+        Image form = floats.form(context.writer(), width, context::image);
+        Paragraph band = new Paragraph();
+        band.setLeading(form.getScaledHeight(), 0f);
+        band.setSpacingBefore(floats.top());
+        band.add(new Chunk(form, 0f, 0f, true));
         return band;
     }
 

@@ -91,8 +91,8 @@ final class PdfContext {
             case Inline.Picture picture -> Pictures.scaled(picture);
             case Inline.Chart chart -> forms.computeIfAbsent(chart, c -> form(new ChartDrawer(fonts).draw(writer,
                     chart.chart(), chart.widthPt(), chart.heightPt())));
-            case Inline.Shape shape -> forms.computeIfAbsent(shape, s -> form(ShapeDrawer.draw(writer, shape)));
-            case Inline.TextBox box -> forms.computeIfAbsent(box, b -> form(ShapeDrawer.draw(writer, box, blocks, tags)));
+            case Inline.Shape shape -> forms.computeIfAbsent(shape, s -> ShapeDrawer.draw(writer, shape));
+            case Inline.TextBox box -> forms.computeIfAbsent(box, b -> ShapeDrawer.draw(writer, box, blocks, tags));
         };
     }
 }

@@ -16,10 +16,10 @@ import org.w3c.dom.Element;
 record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic, RunStyle.TextLine underline,
                      RunStyle.TextLine strike, Boolean caps, Boolean hidden, Color color,
                      RunStyle.VerticalAlign verticalAlign, Boolean smallCaps, Float characterSpacing,
-                     Color background) {
+                     Color background, Color underlineColor) {
 
     static final RunProperties EMPTY = new RunProperties(null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     /** The background of a level that sets none ({@code w:highlight w:val="none"}, a white or "auto" fill). */
     private static final Color NO_BACKGROUND = ParagraphProperties.NO_FILL;
@@ -53,25 +53,36 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 onOff(rPr, "b"), onOff(rPr, "i"), u == null ? null : underline(attr(u, "val")), strike(rPr),
                 onOff(rPr, "caps"), onOff(rPr, "vanish"),
                 color, verticalAlign(attr(child(rPr, "vertAlign"), "val")), onOff(rPr, "smallCaps"),
-                WordXml.twipsAttrPt(child(rPr, "spacing"), "val"), background(rPr));
+                WordXml.twipsAttrPt(child(rPr, "spacing"), "val"), background(rPr), underlineColor(u));
     }
 
-    /**
-     * The kind of underline ({@code w:u w:val}); the heavy kinds are drawn thin but for {@code thick}, long dashes
-     * and dot-dash lines as dashes, and a double wave as one.
-     */
+    /** The kind of underline ({@code w:u w:val}); a double wave is drawn as one. */
     static RunStyle.TextLine underline(String value) {
         return switch (value == null ? "single" : value) {
             case "none" -> RunStyle.TextLine.NONE;
             case "double" -> RunStyle.TextLine.DOUBLE;
             case "thick" -> RunStyle.TextLine.THICK;
-            case "dotted", "dottedHeavy" -> RunStyle.TextLine.DOTTED;
-            case "dash", "dashedHeavy", "dashLong", "dashLongHeavy", "dotDash", "dashDotHeavy", "dotDotDash",
-                 "dashDotDotHeavy" -> RunStyle.TextLine.DASHED;
-            case "wave", "wavyHeavy", "wavyDouble" -> RunStyle.TextLine.WAVY;
+            case "dotted" -> RunStyle.TextLine.DOTTED;
+            case "dottedHeavy" -> RunStyle.TextLine.DOTTED_HEAVY;
+            case "dash" -> RunStyle.TextLine.DASHED;
+            case "dashedHeavy" -> RunStyle.TextLine.DASHED_HEAVY;
+            case "dashLong" -> RunStyle.TextLine.LONG_DASHED;
+            case "dashLongHeavy" -> RunStyle.TextLine.LONG_DASHED_HEAVY;
+            case "dotDash" -> RunStyle.TextLine.DOT_DASH;
+            case "dashDotHeavy" -> RunStyle.TextLine.DOT_DASH_HEAVY;
+            case "dotDotDash" -> RunStyle.TextLine.DOT_DOT_DASH;
+            case "dashDotDotHeavy" -> RunStyle.TextLine.DOT_DOT_DASH_HEAVY;
+            case "wave", "wavyDouble" -> RunStyle.TextLine.WAVY;
+            case "wavyHeavy" -> RunStyle.TextLine.WAVY_HEAVY;
             case "words" -> RunStyle.TextLine.WORDS;
             default -> RunStyle.TextLine.SINGLE;
         };
+    }
+
+    /** The underline's own colour ({@code w:u w:color}); null for the text's ("auto" or none). */
+    private static Color underlineColor(Element u) {
+        String value = attr(u, "color");
+        return value == null || "auto".equalsIgnoreCase(value) ? null : WordXml.color(value);
     }
 
     /** A double strike-through ({@code w:dstrike}) over a single one ({@code w:strike}); null where neither is set. */
@@ -125,12 +136,14 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 pick(top.italic, italic), pick(top.underline, underline), pick(top.strike, strike),
                 pick(top.caps, caps), pick(top.hidden, hidden), pick(top.color, color),
                 pick(top.verticalAlign, verticalAlign), pick(top.smallCaps, smallCaps),
-                pick(top.characterSpacing, characterSpacing), pick(top.background, background));
+                pick(top.characterSpacing, characterSpacing), pick(top.background, background),
+                // an underline set above brings its own colour, or the text's
+                top.underline != null ? top.underlineColor : underlineColor);
     }
 
     RunProperties withFontName(String name) {
         return new RunProperties(name, sizePt, bold, italic, underline, strike, caps, hidden, color, verticalAlign,
-                smallCaps, characterSpacing, background);
+                smallCaps, characterSpacing, background, underlineColor);
     }
 
     boolean isCaps() {
@@ -150,7 +163,8 @@ record RunProperties(String fontName, Float sizePt, Boolean bold, Boolean italic
                 color == null ? Color.BLACK : color,
                 verticalAlign == null ? RunStyle.VerticalAlign.BASELINE : verticalAlign,
                 Boolean.TRUE.equals(smallCaps) && !isCaps(), characterSpacing == null ? 0f : characterSpacing,
-                background == null || background == NO_BACKGROUND ? null : background);
+                background == null || background == NO_BACKGROUND ? null : background,
+                underlineColor == null ? (color == null ? Color.BLACK : color) : underlineColor);
     }
 
     private static <T> T pick(T top, T below) {

@@ -1,5 +1,8 @@
 package vn.tongket.pdf;
 
+import org.openpdf.text.BadElementException;
+import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -7,23 +10,24 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Draws an {@link Inline.Shape} or {@link Inline.TextBox} as a form of its size. A line without height (a horizontal
- * rule) gets a form as tall as the line is wide, with the line along its middle.
+ * rule) gets a form as tall as the line is wide, with the line along its middle. As in LibreOffice, an outline is
+ * centred on the shape's edge and arrow heads may reach beyond the shape's box: the form is not clipped at its box.
  */
 final class ShapeDrawer {
 
     private ShapeDrawer() {
     }
 
-    static PdfTemplate draw(PdfWriter writer, Inline.Shape shape) {
+    static Image draw(PdfWriter writer, Inline.Shape shape) {
         float width = Math.max(shape.widthPt(), shape.strokeWidth());
         float height = shape.drawnHeightPt();
         PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
         drawInto(form, shape, width, height);
-        return form;
+        return unclipped(form, width, height, overhang(shape));
     }
 
     /** A text box: its fill, its content inside the insets, its outline over them. */
-    static PdfTemplate draw(PdfWriter writer, Inline.TextBox box, BlockRenderer blocks, ChunkTags tags) {
+    static Image draw(PdfWriter writer, Inline.TextBox box, BlockRenderer blocks, ChunkTags tags) {
         float width = box.widthPt();
         float height = box.heightPt();
         PdfTemplate form = writer.getDirectContent().createTemplate(width, height);
@@ -42,12 +46,50 @@ final class ShapeDrawer {
             drawInto(form, new Inline.Shape(frame.geometry(), frame.stroke(), frame.strokeWidth(), null, false, width,
                     height, frame.look()), width, height);
         }
-        return form;
+        return unclipped(form, width, height, overhang(frame));
+    }
+
+    /**
+     * How far the drawing may reach beyond the shape's box: half the outline, or a mitred corner's point (at most
+     * the PDF's default miter limit, 10, times half the width), and the half of an arrow head's width that sticks
+     * out sideways at the end of a sloping line.
+     */
+    private static float overhang(Inline.Shape shape) {
+        Inline.Shape.Look look = shape.look();
+        float heads = Math.max(look.startHead() == null ? 0f : look.startHead().width(),
+                look.endHead() == null ? 0f : look.endHead().width());
+        return MITER_LIMIT / 2f * shape.strokeWidth() + heads;
+    }
+
+    private static final float MITER_LIMIT = 10f;
+
+    /**
+     * The form as an image of its size whose drawing is not cut at its box. A form's bounding box clips it and
+     * sets the image's size; here the box is a whole number of times as wide and as tall as the shape, reaching
+     * beyond it by at least the overhang on every side, the image is scaled back to the shape's size, and the form's
+     * matrix undoes that scaling, so the drawing keeps its size and its origin stays on the image's lower left
+     * corner. Whole numbers, because OpenPDF writes a matrix's factors above 1 to two decimals.
+     */
+    static Image unclipped(PdfTemplate form, float width, float height, float overhang) {
+        if (overhang > 0f && width > 0f && height > 0f) {
+            int across = (int) Math.ceil((width + 2 * overhang) / width);
+            int down = (int) Math.ceil((height + 2 * overhang) / height);
+            float left = (across - 1) * width / 2f;
+            float below = (down - 1) * height / 2f;
+            form.setBoundingBox(new Rectangle(-left, -below, width + left, height + below));
+            form.setMatrix(across, 0f, 0f, down, 0f, 0f);
+        }
+        try {
+            Image image = Image.getInstance(form);
+            image.scaleAbsolute(width, height);
+            return image;
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a form is an image", e);
+        }
     }
 
     private static void drawInto(PdfContentByte form, Inline.Shape shape, float width, float height) {
         form.saveState();
-        float inset = shape.strokeWidth() / 2f;
         boolean stroked = shape.stroke() != null && shape.strokeWidth() > 0f;
         Inline.Shape.Look look = shape.look();
         if (stroked) {
@@ -70,24 +112,22 @@ final class ShapeDrawer {
                 form.restoreState();
                 return;
             }
-            case RECTANGLE -> form.rectangle(inset, inset, width - 2 * inset, height - 2 * inset);
+            case RECTANGLE -> form.rectangle(0f, 0f, width, height);
             // the corner's radius is the adjust value's share of the shorter side (Word's preset: a sixth)
-            case ROUNDED_RECTANGLE -> form.roundRectangle(inset, inset, width - 2 * inset, height - 2 * inset,
+            case ROUNDED_RECTANGLE -> form.roundRectangle(0f, 0f, width, height,
                     look.adjust(0, ROUND_RECT_RADIUS) * Math.min(width, height));
-            case ELLIPSE -> form.ellipse(inset, inset, width - inset, height - inset);
+            case ELLIPSE -> form.ellipse(0f, 0f, width, height);
             // the apex at the adjust value's share of the width
-            case TRIANGLE -> polygon(form, inset + look.adjust(0, 0.5f) * (width - 2 * inset), height - inset,
-                    width - inset, inset, inset, inset);
-            case DIAMOND -> polygon(form, width / 2f, height - inset, width - inset, height / 2f, width / 2f, inset,
-                    inset, height / 2f);
+            case TRIANGLE -> polygon(form, look.adjust(0, 0.5f) * width, height, width, 0f, 0f, 0f);
+            case DIAMOND -> polygon(form, width / 2f, height, width, height / 2f, width / 2f, 0f, 0f, height / 2f);
             case RIGHT_ARROW -> {
                 // the shaft as tall as the first adjust value's share of the height, the head as long as the
                 // second's share of the shorter side
-                float shaft = look.adjust(0, 0.5f) * (height - 2 * inset) / 2f;
-                float neck = width - inset - look.adjust(1, 0.5f) * Math.min(width, height);
+                float shaft = look.adjust(0, 0.5f) * height / 2f;
+                float neck = width - look.adjust(1, 0.5f) * Math.min(width, height);
                 float middle = height / 2f;
-                polygon(form, inset, middle + shaft, neck, middle + shaft, neck, height - inset, width - inset,
-                        middle, neck, inset, neck, middle - shaft, inset, middle - shaft);
+                polygon(form, 0f, middle + shaft, neck, middle + shaft, neck, height, width, middle, neck, 0f,
+                        neck, middle - shaft, 0f, middle - shaft);
             }
         }
         if (stroked && shape.fill() != null) {

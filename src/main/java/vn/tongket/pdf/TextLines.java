@@ -31,14 +31,15 @@ final class TextLines {
     private static final float UNIT_PT = 0.1f;
     /** Two lines of a double line are at least 1 + 720/150 units apart ({@code nMin2LineDY}). */
     private static final int MIN_DOUBLE_GAP = 1 + 720 / 150;
-    /** LibreOffice strokes a wave with a hairline. */
+    /** LibreOffice strokes a wave with a hairline, a heavy one three times as wide (measured: 0.05 and 0.15 pt). */
     private static final float WAVE_LINE_PT = 0.05f;
+    private static final float HEAVY_WAVE_LINE_PT = 0.15f;
 
     private final PdfWriter writer;
     private final ChunkTags tags;
     private final Map<PatternKey, PatternColor> patterns = new HashMap<>();
 
-    private record PatternKey(Color color, float bar, float period) {
+    private record PatternKey(Color color, java.util.List<Float> bars) {
     }
 
     TextLines(PdfWriter writer, ChunkTags tags) {
@@ -101,20 +102,26 @@ final class TextLines {
         }
         Metrics metrics = Metrics.of(face, sizePt);
         Color color = style.color();
+        Color underlineColor = style.underlineColor();
         switch (underline) {
             case NONE -> {
             }
-            case SINGLE, WORDS -> straight(chunk, color, metrics.line(), rise - metrics.underline());
-            case THICK -> straight(chunk, color, metrics.thick(), rise - metrics.thickUnderline());
+            case SINGLE, WORDS -> straight(chunk, underlineColor, metrics.line(), rise - metrics.underline());
+            case THICK -> straight(chunk, underlineColor, metrics.thick(), rise - metrics.thickUnderline());
             case DOUBLE -> {
-                straight(chunk, color, metrics.doubleLine(), rise - metrics.doubleUnderline1());
-                straight(chunk, color, metrics.doubleLine(), rise - metrics.doubleUnderline2());
+                straight(chunk, underlineColor, metrics.doubleLine(), rise - metrics.doubleUnderline1());
+                straight(chunk, underlineColor, metrics.doubleLine(), rise - metrics.doubleUnderline2());
             }
-            case DOTTED -> straight(chunk, pattern(color, metrics.line(), 2 * metrics.line()), metrics.line(),
-                    rise - metrics.underline());
-            case DASHED -> straight(chunk, pattern(color, 4 * metrics.line(), 6 * metrics.line()), metrics.line(),
-                    rise - metrics.underline());
-            case WAVY -> tags.each(chunk, (canvas, rect) -> wave(canvas, rect, color, metrics, rise));
+            case WAVY -> tags.each(chunk, (canvas, rect) -> wave(canvas, rect, underlineColor, WAVE_LINE_PT, metrics,
+                    rise));
+            case WAVY_HEAVY -> tags.each(chunk, (canvas, rect) -> wave(canvas, rect, underlineColor,
+                    HEAVY_WAVE_LINE_PT, metrics, rise));
+            default -> {
+                // dotted and dashed: LibreOffice's dashes of a line as wide as its single or thick line, there
+                float width = underline.heavy() ? metrics.thick() : metrics.line();
+                float y = underline.heavy() ? metrics.thickUnderline() : metrics.underline();
+                straight(chunk, pattern(underlineColor, width, underline.dashes()), width, rise - y);
+            }
         }
         switch (strike) {
             case NONE -> {
@@ -131,24 +138,40 @@ final class TextLines {
         chunk.setUnderline(color, width, 0f, y, 0f, PdfContentByte.LINE_CAP_BUTT);
     }
 
-    /** A colour of vertical bars: a straight line painted with it is dotted or dashed. */
-    private Color pattern(Color color, float bar, float period) {
-        return patterns.computeIfAbsent(new PatternKey(color, bar, period), key -> {
+    /**
+     * A colour of vertical bars, dashes and gaps in widths as given: a straight line painted with it is dotted or
+     * dashed.
+     */
+    private Color pattern(Color color, float width, float[] dashes) {
+        java.util.List<Float> bars = new java.util.ArrayList<>();
+        for (float dash : dashes) {
+            bars.add(dash * width);
+        }
+        return patterns.computeIfAbsent(new PatternKey(color, bars), key -> {
+            float period = 0f;
+            for (float bar : bars) {
+                period += bar;
+            }
             PdfPatternPainter painter = writer.getDirectContent().createPattern(period, period, period, period);
             painter.setColorFill(color);
-            painter.rectangle(0f, 0f, bar, period);
+            float x = 0f;
+            for (int i = 0; i < bars.size(); i += 2) {
+                painter.rectangle(x, 0f, bars.get(i), period);
+                x += bars.get(i) + (i + 1 < bars.size() ? bars.get(i + 1) : 0f);
+            }
             painter.fill();
             return new PatternColor(painter);
         });
     }
 
     /** A wave under the piece of the chunk, from crest to crest in whole half periods, as LibreOffice draws it. */
-    private static void wave(PdfContentByte canvas, Rectangle piece, Color color, Metrics metrics, float rise) {
+    private static void wave(PdfContentByte canvas, Rectangle piece, Color color, float lineWidth, Metrics metrics,
+                             float rise) {
         float halfPeriod = 2 * metrics.wave();
         float y = piece.getBottom() + rise - metrics.waveCentre();
         canvas.saveState();
         canvas.setColorStroke(color);
-        canvas.setLineWidth(WAVE_LINE_PT);
+        canvas.setLineWidth(lineWidth);
         canvas.moveTo(piece.getLeft(), y);
         int halves = (int) Math.ceil(piece.getWidth() / halfPeriod - 0.01f);
         for (int i = 0; i < halves; i++) {

@@ -198,9 +198,8 @@ class LibreOfficeCorpusTest {
 
     /**
      * A diagram's shapes as LibreOffice writes them: a rounded rectangle, a triangle, a diamond, a right arrow, a
-     * dashed rectangle and a line with an arrow head, where LibreOffice draws them (its outline is centred on the
-     * shape's edge, DocxToPdf's inside it: half the 1 pt line); a chevron, which LibreOffice writes as a freeform
-     * shape, is named in a warning.
+     * dashed rectangle and a line with an arrow head, where LibreOffice draws them (the outline's path on the shape's
+     * edge, its ink centred on it); a chevron, which LibreOffice writes as a freeform shape, is named in a warning.
      */
     @Test
     void diagramShapesAreDrawnAsInLibreOffice() throws Exception {
@@ -212,21 +211,23 @@ class LibreOfficeCorpusTest {
         // the rounded rectangle (85.0-198.4 pt across, from 90.9 pt down), its corners curved
         assertThat(outlines).anySatisfy(shape -> {
             assertThat(shape.curved()).isTrue();
-            assertThat(shape.left()).isCloseTo(85.0f, within(0.6f));
-            assertThat(shape.right()).isCloseTo(198.4f, within(0.6f));
+            assertThat(shape.left()).isCloseTo(85.0f, within(0.1f));
+            assertThat(shape.right()).isCloseTo(198.4f, within(0.1f));
         });
         // the triangle's apex (269.3, 90.9), the diamond's left corner (340.15, 119.25), the arrow's shaft
         assertThat(outlines).anySatisfy(shape -> {
-            assertThat(shape.left()).isCloseTo(226.8f, within(0.6f));
-            assertThat(shape.right()).isCloseTo(311.85f, within(0.6f));
+            assertThat(shape.left()).isCloseTo(226.8f, within(0.1f));
+            assertThat(shape.right()).isCloseTo(311.85f, within(0.1f));
         });
         assertThat(outlines).anySatisfy(shape -> {
-            assertThat(shape.left()).isCloseTo(340.15f, within(0.6f));
-            assertThat(shape.y()).isCloseTo(90.9f, within(0.6f));
+            assertThat(shape.left()).isCloseTo(340.15f, within(0.1f));
+            assertThat(shape.right()).isCloseTo(425.2f, within(0.1f));
+            assertThat(shape.y()).isCloseTo(90.9f, within(0.1f));
         });
         assertThat(outlines).anySatisfy(shape -> {
-            assertThat(shape.left()).isCloseTo(453.55f, within(0.6f));
-            assertThat(shape.y()).isCloseTo(105.05f, within(0.6f));
+            assertThat(shape.left()).isCloseTo(453.55f, within(0.1f));
+            assertThat(shape.right()).isCloseTo(538.6f, within(0.1f));
+            assertThat(shape.y()).isCloseTo(105.05f, within(0.1f));
         });
         // the arrow line, 1.39 pt at 175.2 pt, ending at its head's base (504.3 pt)
         assertThat(outlines).anySatisfy(line -> {

@@ -100,14 +100,95 @@ class ShapeTest {
         PdfInspection pdf = new PdfInspection(result.pdf());
         PdfInspection.Area fill = pdf.areaOfColour(1, Color.BLUE);
         PdfInspection.Area outline = pdf.areaOfColour(1, RED);
-        // 100 × 30 pt, standing on the first line's baseline
-        assertThat(outline.right() - outline.left()).isCloseTo(100f, within(0.5f));
-        assertThat(outline.bottom() - outline.top()).isCloseTo(30f, within(0.5f));
+        // 100 × 30 pt, standing on the first line's baseline; the 1 pt outline centred on its edge
+        assertThat(outline.right() - outline.left()).isCloseTo(101f, within(0.5f));
+        assertThat(outline.bottom() - outline.top()).isCloseTo(31f, within(0.5f));
         assertThat(fill.left()).isGreaterThan(outline.left());
         assertThat(pdf.words(1)).contains("DỰ THẢO");
         // 10 pt left inset; the first line's gap and ascent from the top (no top inset)
-        assertThat(pdf.left(1, "DỰ THẢO")).isCloseTo(outline.left() + 10f, within(0.5f));
-        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(outline.top() + 13.06f, within(0.5f));
+        assertThat(pdf.left(1, "DỰ THẢO")).isCloseTo(outline.left() + 0.5f + 10f, within(0.5f));
+        assertThat(pdf.baseline(1, "DỰ THẢO")).isCloseTo(outline.top() + 0.5f + 13.06f, within(0.5f));
+    }
+
+    /**
+     * Measured in LibreOffice's PDF of the same shapes: a 4 pt outline of a 100 × 40 pt rectangle lies centred on
+     * its edge (the path on the box, 2 pt of ink outside it), and a large arrow head at the end of a line sloping
+     * down 40 pt over 100 pt has its tip on the box's corner (285.05, 116.7) and a base corner 0.95 pt below the box
+     * (273.85, 117.65): LibreOffice does not cut it at the box.
+     */
+    @Test
+    void outlinesAreCentredOnTheEdgeAndArrowHeadsAreNotCutAtTheBox() {
+        String red = "<a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill>";
+        String blue = "<a:solidFill><a:srgbClr val=\"0000FF\"/></a:solidFill>";
+        PdfResult result = CONVERTER.convert(RawDocx.withBody("<w:p><w:r><w:t>Một</w:t></w:r>"
+                + anchored(1, 100, 20, "line", "<a:ln w=\"25400\">" + red
+                + "<a:tailEnd type=\"triangle\" w=\"lg\" len=\"lg\"/></a:ln>", "wrapNone", true)
+                + anchored(2, 300, 20, "rect", "<a:ln w=\"50800\">" + blue + "</a:ln>", "wrapNone", true)
+                + "</w:p>"), META);
+
+        assertThat(result.warnings()).isEmpty();
+        PdfInspection pdf = new PdfInspection(result.pdf());
+        PdfInspection.Area rectangle = pdf.areaOfColour(1, Color.BLUE);
+        assertThat(rectangle.left()).isCloseTo(LEFT_MARGIN + 300f - 2f, within(0.3f));
+        assertThat(rectangle.right()).isCloseTo(LEFT_MARGIN + 400f + 2f, within(0.3f));
+        assertThat(rectangle.top()).isCloseTo(TOP_MARGIN + 20f - 2f, within(0.3f));
+        assertThat(rectangle.bottom()).isCloseTo(TOP_MARGIN + 60f + 2f, within(0.3f));
+        PdfInspection.Area line = pdf.areaOfColour(1, RED);
+        assertThat(line.right()).isCloseTo(285.05f, within(0.3f));
+        assertThat(line.bottom()).isCloseTo(117.65f, within(0.3f));
+    }
+
+    /**
+     * Two shapes that wrap text in one paragraph, measured in LibreOffice's PDF of the same shapes: each where its
+     * offsets put it (side by side, or overlapping), the text below the lowest and half its 1 pt outline (the first
+     * baseline at 120.4 pt); one that may not overlap the other goes down to its bottom (baseline at 150.4 pt).
+     */
+    @Test
+    void shapesThatWrapTextInOneParagraphLieSideBySide() {
+        String red = "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></a:ln>";
+        String blue = "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"0000FF\"/></a:solidFill></a:ln>";
+        PdfInspection sideBySide = new PdfInspection(CONVERTER.convert(RawDocx.withBody("<w:p>"
+                + anchored(1, 0, 0, "rect", red, "wrapTopAndBottom", true)
+                + anchored(2, 200, 10, "rect", blue, "wrapTopAndBottom", true)
+                + "<w:r><w:t>Chữ</w:t></w:r></w:p>"), META).pdf());
+        PdfInspection overlapping = new PdfInspection(CONVERTER.convert(RawDocx.withBody("<w:p>"
+                + anchored(1, 0, 0, "rect", red, "wrapTopAndBottom", true)
+                + anchored(2, 50, 10, "rect", blue, "wrapTopAndBottom", true)
+                + "<w:r><w:t>Chữ</w:t></w:r></w:p>"), META).pdf());
+        PdfResult notOverlapping = CONVERTER.convert(RawDocx.withBody("<w:p>"
+                + anchored(1, 0, 0, "rect", red, "wrapTopAndBottom", true)
+                + anchored(2, 50, 10, "rect", blue, "wrapTopAndBottom", false)
+                + "<w:r><w:t>Chữ</w:t></w:r></w:p>"), META);
+
+        assertThat(notOverlapping.warnings()).isEmpty();
+        assertThat(sideBySide.areaOfColour(1, RED).top()).isCloseTo(TOP_MARGIN - 0.5f, within(0.3f));
+        PdfInspection.Area right = sideBySide.areaOfColour(1, Color.BLUE);
+        assertThat(right.left()).isCloseTo(LEFT_MARGIN + 200f - 0.5f, within(0.3f));
+        assertThat(right.top()).isCloseTo(TOP_MARGIN + 10f - 0.5f, within(0.3f));
+        assertThat(sideBySide.baseline(1, "Chữ")).isCloseTo(120.4f, within(0.2f));
+        PdfInspection.Area over = overlapping.areaOfColour(1, Color.BLUE);
+        assertThat(over.left()).isCloseTo(LEFT_MARGIN + 50f - 0.5f, within(0.3f));
+        assertThat(over.top()).isCloseTo(TOP_MARGIN + 10f - 0.5f, within(0.3f));
+        assertThat(overlapping.baseline(1, "Chữ")).isCloseTo(120.4f, within(0.2f));
+        PdfInspection below = new PdfInspection(notOverlapping.pdf());
+        assertThat(below.areaOfColour(1, Color.BLUE).top()).isCloseTo(TOP_MARGIN + 40f - 0.5f, within(0.3f));
+        assertThat(below.baseline(1, "Chữ")).isCloseTo(150.4f, within(0.2f));
+    }
+
+    /** A shape 100 × 40 pt anchored to its paragraph, the offsets (pt) from the margin and the paragraph's top. */
+    private static String anchored(int id, int x, int y, String geometry, String outline, String wrap,
+                                   boolean allowOverlap) {
+        return "<w:r><w:drawing><wp:anchor behindDoc=\"0\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
+                + " simplePos=\"0\" locked=\"0\" layoutInCell=\"0\" allowOverlap=\"" + (allowOverlap ? 1 : 0)
+                + "\" relativeHeight=\"" + id + "\"><wp:simplePos x=\"0\" y=\"0\"/><wp:positionH"
+                + " relativeFrom=\"column\"><wp:posOffset>" + x * 12_700 + "</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>" + y * 12_700 + "</wp:posOffset>"
+                + "</wp:positionV><wp:extent cx=\"1270000\" cy=\"508000\"/><wp:" + wrap + "/><wp:docPr id=\""
+                + id + "\" name=\"s" + id + "\"/><a:graphic><a:graphicData"
+                + " uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvSpPr/>"
+                + "<wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"1270000\" cy=\"508000\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"" + geometry + "\"><a:avLst/></a:prstGeom>" + outline + "</wps:spPr>"
+                + "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>";
     }
 
     @Test

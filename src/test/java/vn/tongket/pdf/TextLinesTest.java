@@ -48,6 +48,32 @@ class TextLinesTest {
         assertThat(wave.right()).isGreaterThanOrEqualTo(pdf.right(1, "mười một"));
     }
 
+    /**
+     * Word's heavy kinds as LibreOffice draws them (measured in its PDF of the same runs): dots, dashes and long
+     * dashes as wide and as low as the thick line (1.5 pt at 1.65 pt), a heavy wave stroked 0.15 pt wide; and an
+     * underline in its own colour ({@code w:u w:color}) under black text.
+     */
+    @Test
+    void heavyUnderlinesAreAsWideAsTheThickLineAndAnUnderlineHasItsOwnColour() {
+        PdfInspection pdf = convert(run("một", "<w:u w:val=\"dottedHeavy\"/>") + run(" hai", "")
+                + run(" ba", "<w:u w:val=\"dashedHeavy\"/>") + run(" bốn", "")
+                + run(" năm", "<w:u w:val=\"dashLongHeavy\"/>") + run(" sáu", "")
+                + run(" bảy", "<w:u w:val=\"wavyHeavy\"/>") + run(" tám", "")
+                + run(" chín", "<w:u w:val=\"single\" w:color=\"FF0000\"/>"));
+        List<PdfInspection.Stroke> strokes = pdf.strokes(1);
+        float baseline = pdf.baseline(1, "một");
+
+        for (String run : List.of("một", " ba", " năm")) {
+            assertThat(assertLines(strokes, pdf.left(1, run), baseline, 1.65f, 1.5f).getFirst().pattern()).isTrue();
+        }
+        PdfInspection.Stroke wave = startingAt(strokes, pdf.left(1, " bảy"));
+        assertThat(wave.curved()).isTrue();
+        assertThat(wave.width()).isCloseTo(0.15f, within(0.01f));
+        PdfInspection.Area red = pdf.areaOfColour(1, java.awt.Color.RED);
+        assertThat(red.left()).isCloseTo(pdf.left(1, " chín"), within(0.3f));
+        assertThat((red.top() + red.bottom()) / 2f).isCloseTo(baseline + 1.2f, within(0.3f));
+    }
+
     @Test
     void singleAndDoubleStrikeThroughLieWhereLibreOfficeDrawsThem() {
         PdfInspection pdf = convert(run("một", "<w:strike/>") + run(" hai", "") + run(" ba", "<w:dstrike/>"));
