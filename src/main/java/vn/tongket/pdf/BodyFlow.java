@@ -168,6 +168,9 @@ final class BodyFlow implements BlockSink {
             return;
         }
         List<Element> elements = renderedAhead(paragraph, index);
+        if (WorstCaseHeight.surelyFits(elements, width(), column.getYLine() - bottom())) {
+            return; // it fits, as laying it out would show
+        }
         ColumnText here = simulation(elements, column.getYLine(), bottom(), isAtTop() && !atTopAfterBreak);
         if (!ColumnText.hasMoreText(here.go(true))) {
             return; // it fits

@@ -1,5 +1,6 @@
 package org.openpdf.text.pdf;
 
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -39,10 +40,12 @@ final class UnusedGlyphMetrics {
         int start = readInt(font, hmtx + 8);
         int length = readInt(font, hmtx + 12);
         int longMetrics = readUnsignedShort(font, readInt(font, hhea + 8) + NUMBER_OF_H_METRICS);
+        BitSet keep = new BitSet();
+        kept.forEach(keep::set);
         for (int glyph = 0, at = start; at < start + length; glyph++) {
             // the first numberOfHMetrics glyphs have an advance and a side bearing, the rest a side bearing only
             int size = glyph < longMetrics ? LONG_METRIC_SIZE : SHORT_METRIC_SIZE;
-            if (!kept.contains(glyph)) {
+            if (!keep.get(glyph)) {
                 for (int i = at; i < Math.min(at + size, start + length); i++) {
                     font[i] = 0;
                 }
