@@ -1,5 +1,6 @@
 package org.openpdf.text.pdf;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -42,18 +43,25 @@ final class UnusedGlyphMetrics {
         int longMetrics = readUnsignedShort(font, readInt(font, hhea + 8) + NUMBER_OF_H_METRICS);
         BitSet keep = new BitSet();
         kept.forEach(keep::set);
-        for (int glyph = 0, at = start; at < start + length; glyph++) {
-            // the first numberOfHMetrics glyphs have an advance and a side bearing, the rest a side bearing only
-            int size = glyph < longMetrics ? LONG_METRIC_SIZE : SHORT_METRIC_SIZE;
-            if (!keep.get(glyph)) {
-                for (int i = at; i < Math.min(at + size, start + length); i++) {
-                    font[i] = 0;
-                }
+        int end = start + length;
+        // the first numberOfHMetrics glyphs have an advance and a side bearing, the rest a side bearing only
+        for (int from = keep.nextClearBit(0); offset(from, start, longMetrics) < end; ) {
+            int to = keep.nextSetBit(from);
+            int clearTo = to < 0 ? end : Math.min(offset(to, start, longMetrics), end);
+            Arrays.fill(font, offset(from, start, longMetrics), clearTo, (byte) 0);
+            if (to < 0) {
+                break;
             }
-            at += size;
+            from = keep.nextClearBit(to);
         }
         writeInt(font, hmtx + 4, checksum(font, start, length));
         return font;
+    }
+
+    /** Where the glyph's entry starts in the font. */
+    private static int offset(int glyph, int hmtxStart, int longMetrics) {
+        return glyph < longMetrics ? hmtxStart + glyph * LONG_METRIC_SIZE
+                : hmtxStart + longMetrics * LONG_METRIC_SIZE + (glyph - longMetrics) * SHORT_METRIC_SIZE;
     }
 
     /** The offset of the table's record in the table directory, or -1. */
