@@ -36,6 +36,9 @@ public final class IndexedTrueTypeFont extends TrueTypeFontUnicode {
     private static final MethodHandle TYPE0_FONT = privateMethod("getFontBaseType", PdfDictionary.class,
             PdfIndirectReference.class, String.class, PdfIndirectReference.class);
     private final int[][] metrics;
+    /** The font's {@code loca} table as the subsetter reads it, once; null until the first subset. */
+    private volatile int[] loca;
+    private volatile boolean shortLoca;
 
     /**
      * @param fileName the font's file name, ending in {@code .ttf} (it names the font; the bytes are the font)
@@ -73,8 +76,7 @@ public final class IndexedTrueTypeFont extends TrueTypeFontUnicode {
         int[][] metrics = longTag.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
         // the subsetter adds glyph 0 and the parts of composite glyphs to longTag
-        byte[] font = new TrueTypeFontSubSet(fileName, new RandomAccessFileOrArray(rf), longTag, directoryOffset,
-                false, false).process();
+        byte[] font = new LocaReadOnce(longTag).process();
         UnusedGlyphMetrics.clear(font, longTag.keySet());
         PdfIndirectReference fontFile = writer.addToBody(new StreamFont(font, new int[]{font.length},
                 compressionLevel)).getIndirectReference();
@@ -92,6 +94,28 @@ public final class IndexedTrueTypeFont extends TrueTypeFontUnicode {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** OpenPDF's subsetter, reading the font's {@code loca} table (the offsets of all its glyphs) once per font. */
+    private final class LocaReadOnce extends TrueTypeFontSubSet {
+
+        LocaReadOnce(HashMap<Integer, int[]> glyphs) {
+            super(IndexedTrueTypeFont.this.fileName, new RandomAccessFileOrArray(IndexedTrueTypeFont.this.rf), glyphs,
+                    IndexedTrueTypeFont.this.directoryOffset, false, false);
+        }
+
+        @Override
+        protected void readLoca() throws IOException, DocumentException {
+            int[] known = loca;
+            if (known != null) {
+                locaShortTable = shortLoca;
+                locaTable = known; // only read from here on
+                return;
+            }
+            super.readLoca();
+            shortLoca = locaShortTable;
+            loca = locaTable;
         }
     }
 
