@@ -1,8 +1,12 @@
 package vn.tongket.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.openpdf.text.Element;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * Renders blocks into a {@link BlockSink}: paragraphs through the {@link ParagraphRenderer}, tables through the
@@ -49,19 +53,42 @@ final class BlockRenderer {
         }
     }
 
-    /** The height the block takes when laid out in the given width, space before and after included. */
-    float height(Block block, FieldValues fields, float width) {
-        return measure(block, fields, width).height();
+    /** The block rendered for a column of the given width, as the elements it is made of. */
+    List<Element> elements(Block block, FieldValues fields, float width) {
+        List<Element> elements = new ArrayList<>();
+        render(block, fields, BlockSink.withoutPageBreaks(elements::add, width));
+        return elements;
+    }
+
+    /**
+     * Writes elements that {@link #elements} gave into the sink; a block that fails to be written is skipped with a
+     * warning, as in {@link #render(Block, FieldValues, BlockSink)}.
+     */
+    void write(Block block, List<Element> elements, BlockSink sink) {
+        try {
+            elements.forEach(sink::add);
+        } catch (RuntimeException e) {
+            warnings.add(block.location(), "not rendered (" + e + ")");
+        }
+    }
+
+    /**
+     * The height the block takes when laid out in the given width, space before and after included.
+     *
+     * @param elements the block rendered in that width ({@link #elements}); laying them out does not change them
+     */
+    float height(Block block, List<Element> elements, float width) {
+        return measure(block, elements, width).height();
     }
 
     /** A block laid out in a column of a width: its height, space before and after included, and its lines. */
     private record Measure(float height, int lines) {
     }
 
-    private Measure measure(Block block, FieldValues fields, float width) {
+    private Measure measure(Block block, List<Element> elements, float width) {
         ColumnText column = new ColumnText(null);
         column.setSimpleColumn(0f, 0f, width, MEASURING_HEIGHT);
-        render(block, fields, BlockSink.withoutPageBreaks(column::addElement, width));
+        elements.forEach(column::addElement);
         column.go(true);
         // A column ignores the space before its first paragraph.
         float spaceBefore = block instanceof ParagraphBlock paragraph ? paragraph.style().spaceBefore() : 0f;
@@ -114,8 +141,10 @@ final class BlockRenderer {
      * The height that must follow a keep-with-next paragraph on its page: the first line of a paragraph; under widow
      * control its first two lines, or all of it when it has three lines or fewer (it cannot be split then); all of a
      * paragraph whose lines stay together; the first row of a table.
+     *
+     * @param elements the block rendered in the width ({@link #elements}), asked for only when needed
      */
-    float firstLinesHeight(Block block, FieldValues fields, float width) {
+    float firstLinesHeight(Block block, Supplier<List<Element>> elements, FieldValues fields, float width) {
         return switch (block) {
             case ParagraphBlock paragraph -> {
                 float first = paragraphs.firstLineHeight(paragraph);
@@ -123,14 +152,19 @@ final class BlockRenderer {
                 if (!style.widowControl() && !style.keepLines()) {
                     yield first;
                 }
-                Measure measure = measure(block, fields, width);
+                Measure measure = measure(block, elements.get(), width);
                 float content = measure.height() - style.spaceAfter();
                 if (style.keepLines() || measure.lines() <= UNSPLITTABLE_LINES) {
                     yield content;
                 }
                 yield first + (first - style.spaceBefore());
             }
-            case TableBlock table -> tables.render(table, fields, width).getRowHeight(0);
+            case TableBlock table -> {
+                List<Element> rendered = elements.get();
+                yield rendered.size() == 1 && rendered.getFirst() instanceof PdfPTable pdfTable
+                        ? pdfTable.getRowHeight(0)
+                        : tables.render(table, fields, width).getRowHeight(0); // fails as it failed to render
+            }
         };
     }
 }

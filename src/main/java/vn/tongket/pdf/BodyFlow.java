@@ -1,7 +1,8 @@
 package vn.tongket.pdf;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -63,6 +64,12 @@ final class BodyFlow implements BlockSink {
     private LibreOfficePageGuess guess;
     /** The index of the current section's first block among all the body's blocks. */
     private int sectionStart;
+    /**
+     * The blocks of the current section that were rendered ahead to be measured, by their index: a block is
+     * rendered once, measured as often as the rules need, and written from the same elements when rendering it
+     * for the page would give the same ({@link #writtenAsRendered}).
+     */
+    private final Map<Integer, List<Element>> renderedAhead = new HashMap<>();
 
     BodyFlow(Document document, PdfWriter writer, BlockRenderer blocks, FieldValues fields, Warnings warnings,
              HeaderFooterEvent pages, PdfContext context, PageSetup firstPage) {
@@ -89,6 +96,7 @@ final class BodyFlow implements BlockSink {
                 startSection(sections.get(s));
             }
             List<Block> body = sections.get(s).body();
+            renderedAhead.clear();
             for (int i = 0; i < body.size(); i++) {
                 Block block = body.get(i);
                 location = block.location();
@@ -103,9 +111,14 @@ final class BodyFlow implements BlockSink {
                     keepWithNext(body, i);
                 }
                 if (block instanceof ParagraphBlock paragraph) {
-                    breakParagraphWell(paragraph);
+                    breakParagraphWell(paragraph, i);
                 }
-                blocks.render(block, fields, this);
+                List<Element> ahead = renderedAhead.remove(i);
+                if (ahead != null && writtenAsRendered(block)) {
+                    blocks.write(block, ahead, this);
+                } else {
+                    blocks.render(block, fields, this);
+                }
                 context.footnotes().expect(List.of());
                 hang = 0f;
                 widowControlAcrossPages = false;
@@ -155,14 +168,16 @@ final class BodyFlow implements BlockSink {
      * whose lines must stay together or that would leave one line here, a page end one line early for a
      * paragraph that would leave one line for the next page.
      */
-    private void breakParagraphWell(ParagraphBlock paragraph) {
+    private void breakParagraphWell(ParagraphBlock paragraph, int index) {
         ParagraphStyle style = paragraph.style();
         if (!style.keepLines() && !style.widowControl() || style.box() != null || style.pageBreakBefore()
                 || paragraph.inlines().stream().anyMatch(Inline.PageBreak.class::isInstance)) {
             return;
         }
-        List<Element> elements = new ArrayList<>();
-        blocks.render(paragraph, fields, BlockSink.withoutPageBreaks(elements::add, width()));
+        List<Element> elements = renderedAhead(paragraph, index);
+        if (WorstCaseHeight.surelyFits(elements, width(), column.getYLine() - bottom())) {
+            return; // it fits, as laying it out would show
+        }
         ColumnText here = simulation(elements, column.getYLine(), bottom(), isAtTop() && !atTopAfterBreak);
         if (!ColumnText.hasMoreText(here.go(true))) {
             return; // it fits
@@ -209,9 +224,11 @@ final class BodyFlow implements BlockSink {
         if (next == start || next == body.size()) {
             return;
         }
-        float needed = blocks.firstLinesHeight(body.get(next), fields, width());
+        int following = next;
+        float needed = blocks.firstLinesHeight(body.get(next), () -> renderedAhead(body.get(following), following),
+                fields, width());
         for (int i = start; i < next; i++) {
-            needed += blocks.height(body.get(i), fields, width());
+            needed += blocks.height(body.get(i), renderedAhead(body.get(i), i), width());
         }
         if (needed > column.getYLine() - bottom() && needed <= document.top() - bottom()
                 && !keptApartByLibreOfficesGuess(next - 1, next)) {
@@ -229,6 +246,20 @@ final class BodyFlow implements BlockSink {
     private boolean keptApartByLibreOfficesGuess(int lastOfRun, int next) {
         int page = writer.getPageNumber();
         return guess.page(sectionStart + lastOfRun) <= page && guess.page(sectionStart + next) > page;
+    }
+
+    /** The block rendered for the body's width, once: laying the elements out to measure them leaves them as they are. */
+    private List<Element> renderedAhead(Block block, int index) {
+        return renderedAhead.computeIfAbsent(index, i -> blocks.elements(block, fields, width()));
+    }
+
+    /**
+     * Whether rendering the block for the page gives the elements it gave when rendered ahead: yes unless it breaks
+     * the page, which only the page's sink does.
+     */
+    private static boolean writtenAsRendered(Block block) {
+        return !(block instanceof ParagraphBlock paragraph) || !paragraph.style().pageBreakBefore()
+                && paragraph.inlines().stream().noneMatch(Inline.PageBreak.class::isInstance);
     }
 
     private static boolean keepsWithNext(Block block) {

@@ -539,8 +539,8 @@ final class ParagraphRenderer {
     }
 
     /** The width a chunk takes on the line, with its character spacing. */
-    private static float width(Chunk chunk) {
-        Float spacing = (Float) chunk.getChunkAttributes().get(Chunk.CHAR_SPACING);
+    static float width(Chunk chunk) {
+        Float spacing = chunk.hasAttributes() ? (Float) chunk.getChunkAttributes().get(Chunk.CHAR_SPACING) : null;
         return chunk.getWidthPoint() + (spacing == null ? 0f : spacing * chunk.getContent().length());
     }
 

@@ -106,7 +106,12 @@
  * Output is PDF/A-2u (PDF 1.7; {@code PdfA}): XMP metadata with title, author, subject, language and the fixed
  * dates, an sRGB output intent with the Java runtime's profile, embedded Identity-H fonts without a CIDSet. The
  * tests check it with veraPDF on the shipped template filled with the sample data. Streams and font subsets are
- * compressed at zlib's fastest level ({@code PdfRenderer.COMPRESSION_LEVEL}).
+ * compressed at zlib's fastest level ({@code PdfRenderer.COMPRESSION_LEVEL}); the subsets keep OpenPDF's glyph
+ * numbers, with the widths of the glyphs they leave out zeroed ({@code org.openpdf.text.pdf.UnusedGlyphMetrics}).
+ * <p>
+ * <b>Speed.</b> {@code BodyFlow} renders a block once for the page-break rules and writes it from those elements,
+ * and tries a paragraph where it stands only when an upper bound of its height ({@code WorstCaseHeight}) does not
+ * fit in the room left (docs/benchmarks.md).
  * <p>
  * Layout follows Word where OpenPDF differs: baselines sit an ascent below the top of the line (chunks are
  * raised), pages fit lines exactly, lines after a line break keep the left indent, space before a paragraph is
