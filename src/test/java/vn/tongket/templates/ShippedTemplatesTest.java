@@ -32,16 +32,20 @@ class ShippedTemplatesTest {
 
     static Stream<Arguments> templates() {
         return Stream.of(
-                Arguments.of("year-end/bao-cao-kiem-diem.docx", "YearEndTemplate", (Generator) YearEndTemplate::write),
-                Arguments.of("half-year/bao-cao-so-ket-6-thang.docx", "HalfYearTemplate", (Generator) HalfYearTemplate::write),
-                Arguments.of("mid-term/" + MidTermTemplate.FILE, "MidTermTemplate", (Generator) MidTermTemplate::write),
+                Arguments.of("year-end/bao-cao-kiem-diem.docx", "YearEndTemplate",
+                        (Generator) YearEndTemplate::write),
+                Arguments.of("half-year/bao-cao-so-ket-6-thang.docx", "HalfYearTemplate",
+                        (Generator) HalfYearTemplate::write),
+                Arguments.of("mid-term/" + MidTermTemplate.FILE, "MidTermTemplate",
+                        (Generator) MidTermTemplate::write),
                 Arguments.of("mid-term-summary/" + MidTermSummaryTemplate.FILE,
                         "MidTermSummaryTemplate", (Generator) MidTermSummaryTemplate::write));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
-    void theShippedTemplateIsWhatItsGeneratorWrites(String shipped, String generatorName, Generator generator) throws IOException {
+    void theShippedTemplateIsWhatItsGeneratorWrites(String shipped, String generatorName, Generator generator)
+            throws IOException {
         ByteArrayOutputStream generated = new ByteArrayOutputStream();
         generator.write(DocumentFormat.PARTY, generated);
 
