@@ -380,6 +380,10 @@ final class ParagraphReader {
                 graphic = picture(blip, width, height);
             } else if (shape != null) {
                 graphic = shape;
+                String compound = ShapeReader.compoundOutline(wsp);
+                if (compound != null) {
+                    warnings.add(location, "shape outline \"" + compound + "\" (several lines) drawn as one line");
+                }
             } else {
                 unsupported(drawing);
                 return;

@@ -22,6 +22,17 @@ final class ShapeReader {
     private ShapeReader() {
     }
 
+    /**
+     * The compound kind of the shape's outline ({@code a:ln/@cmpd}: dbl, thickThin, thinThick, tri), which is drawn
+     * as one line of the outline's width; null for a single line.
+     */
+    static String compoundOutline(Element wsp) {
+        Element properties = WordXml.childNs(wsp, WPS, "spPr");
+        Element line = properties == null ? null : WordXml.childNs(properties, WordXml.A, "ln");
+        String compound = line == null ? "" : line.getAttribute("cmpd");
+        return compound.isEmpty() || compound.equals("sng") ? null : compound;
+    }
+
     /** Word's insets of a text box body: 0.1 inch left and right, 0.05 inch above and below. */
     private static final float DEFAULT_SIDE_INSET_PT = 7.2f;
     private static final float DEFAULT_TOP_INSET_PT = 3.6f;

@@ -211,6 +211,26 @@ class ShapeTest {
                 "paragraph 2: shape \"star5\" not rendered");
     }
 
+    @Test
+    void aDoubleOutlineIsDrawnAsOneLineAndNamedInTheWarnings() {
+        String frame = "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"635000\" cy=\"254000\"/>"
+                + "<wp:docPr id=\"1\" name=\"Khung\"/><a:graphic>"
+                + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                + "<wps:spPr><a:prstGeom prst=\"rect\"/><a:ln w=\"38100\" cmpd=\"%s\"><a:solidFill>"
+                + "<a:srgbClr val=\"0000FF\"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>"
+                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+
+        PdfResult doubled = CONVERTER.convert(RawDocx.withBody(frame.formatted("dbl")), META);
+        PdfResult single = CONVERTER.convert(RawDocx.withBody(frame.formatted("sng")), META);
+
+        assertThat(doubled.warnings())
+                .containsExactly("paragraph 1: shape outline \"dbl\" (several lines) drawn as one line");
+        assertThat(single.warnings()).isEmpty();
+        PdfInspection.Area box = new PdfInspection(doubled.pdf()).areaOfColour(1, Color.BLUE);
+        assertThat(box.right() - box.left()).as("the outline is drawn, 3 pt wide on the 50 pt edge")
+                .isCloseTo(53f, within(0.5f));
+    }
+
     /**
      * A red line of the width (EMU) and thickness (EMU), anchored to its paragraph 100 pt right of the margin at
      * the paragraph's top, as LibreOffice writes it.
